@@ -1,0 +1,141 @@
+//! Bytes to text: byte-order marks, UTF-16, legacy 8-bit encodings, line ends.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+/// Text decoded from a file, with the name of the encoding when it was not plain UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, line ends normalised to `\n`.
+    pub text: String,
+    /// `Some("UTF-16LE")`, `Some("windows-1252")`... when the bytes were not UTF-8.
+    pub encoding: Option<&'static str>,
+}
+
+/// Why bytes could not be taken as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Nothing but white space.
+    Empty,
+    /// NUL bytes or control characters: not a text file.
+    Binary,
+}
+
+/// Decodes `bytes`: UTF-8 (with or without a byte-order mark), UTF-16 (with a byte-order mark,
+/// or recognised by its pattern of zero bytes), otherwise Windows-1252, the superset of Latin-1
+/// that legacy wire text is written in. CRLF and lone CR become LF.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        let name = (enc != encoding_rs::UTF_8).then(|| enc.name());
+        (text.into_owned(), name)
+    } else if let Some(enc) = sniff_utf16(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        (text.into_owned(), Some(enc.name()))
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_owned(), None)
+    } else if bytes.contains(&0) {
+        return Err(DecodeError::Binary);
+    } else {
+        let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+        (text.into_owned(), Some(WINDOWS_1252.name()))
+    };
+    if looks_binary(&text) {
+        return Err(DecodeError::Binary);
+    }
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(Decoded {
+        text: normalize_newlines(&text),
+        encoding,
+    })
+}
+
+/// UTF-16 without a byte-order mark: most ASCII characters leave a zero byte on one side.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let pairs = sample.len() / 2;
+    let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_zero * 10 >= pairs * 7 && even_zero * 10 <= pairs {
+        Some(UTF_16LE)
+    } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 <= pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// A text with NUL bytes, or where more than one character in twenty is a control character
+/// other than tab and line ends, is not an article.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars().take(65_536) {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    control * 20 > total
+}
+
+fn normalize_newlines(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_owned();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode(b"Head\nBody").unwrap().text, "Head\nBody");
+        let d = decode(b"\xEF\xBB\xBFHead\nBody").unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Head\nBody", None));
+    }
+
+    #[test]
+    fn windows_1252_is_detected() {
+        let d = decode(b"Caf\xe9 \x93quoted\x94\r\nBody").unwrap();
+        assert_eq!(d.text, "Café \u{201c}quoted\u{201d}\nBody");
+        assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn utf16_with_bom_and_without() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Héadline\r\nBody".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&le).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("Héadline\nBody", Some("UTF-16LE")));
+        let be: Vec<u8> = "Headline\nBody"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(decode(&be).unwrap().encoding, Some("UTF-16BE"));
+    }
+
+    #[test]
+    fn lone_cr_and_crlf_become_lf() {
+        assert_eq!(decode(b"a\rb\r\nc").unwrap().text, "a\nb\nc");
+    }
+
+    #[test]
+    fn empty_and_binary_are_refused() {
+        assert_eq!(decode(b"  \n\t\n"), Err(DecodeError::Empty));
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b"PK\x03\x04\x00\x00\xff\xfe"), Err(DecodeError::Binary));
+        assert_eq!(decode(b"\x01\x02\x03\x04\x05abc"), Err(DecodeError::Binary));
+    }
+}
