@@ -50,6 +50,9 @@ pub struct ParseArgs {
     #[command(flatten)]
     pub input: InputArgs,
 
+    #[command(flatten)]
+    pub batch: BatchArgs,
+
     /// Output format: json (pretty, one object per article) or ndjson (one line per article).
     #[arg(long, value_enum, default_value_t = RecordFormat::Json)]
     pub format: RecordFormat,
@@ -69,6 +72,22 @@ pub struct InputArgs {
     /// Skip the analysis (people, countries, organisations, quotes, dates): metadata only.
     #[arg(long)]
     pub no_analysis: bool,
+}
+
+/// Options for runs over many files.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// No progress bar and no notes on stderr: only errors (and a command's final summary).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    /// Stop at the first input that fails.
+    #[arg(long)]
+    pub fail_fast: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,5 +1,6 @@
 //! The newsarc binary: parse arguments, run the command, map the outcome to an exit code.
 
+mod batch;
 mod cli;
 mod cmd;
 mod exit;
@@ -32,7 +33,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let code = match &cli.command {
         Command::Parse(args) => {
-            let reporter = report::Reporter::new(false);
+            let reporter = report::Reporter::new(args.batch.quiet);
             cmd::parse::run(args, &mut out, &reporter)?
         }
         Command::Schema => cmd::schema::run(&mut out)?,
