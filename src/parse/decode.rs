@@ -75,20 +75,24 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// A text with NUL bytes, or where more than one character in twenty is a control character
-/// other than tab and line ends, is not an article.
+/// other than tab, form feed and line ends, is not an article. Only the first 64 KiB are looked at.
 fn looks_binary(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars().take(65_536) {
-        total += 1;
-        if c == '\0' {
-            return true;
-        }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
-            control += 1;
-        }
+    let mut end = text.len().min(65_536);
+    while !text.is_char_boundary(end) {
+        end -= 1;
     }
-    control * 20 > total
+    let sample = &text[..end];
+    let control = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
+    let (total, controls) = if sample.is_ascii() {
+        let b = sample.as_bytes();
+        (b.len(), b.iter().filter(|&&x| control(x as char)).count())
+    } else {
+        (
+            sample.chars().count(),
+            sample.chars().filter(|&c| control(c)).count(),
+        )
+    };
+    sample.contains('\0') || controls * 20 > total
 }
 
 fn normalize_newlines(text: &str) -> String {

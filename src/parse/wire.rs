@@ -70,7 +70,7 @@ static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(?:
-            \((?:Reporting|Writing|Editing|Additional\ reporting|Compiled|Edited)\b.*
+            \((?:Reporting|Writing|Editing|Additional\ reporting|Compiled|Edited)(?-u:\b).*
             | Our\ Standards:.* | Suggested\ Topics:?
             | _{3,} | -{3,} | \*{3}
             | (?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}.* | All\ rights\ reserved.*
@@ -100,6 +100,11 @@ static LIST_FURNITURE: LazyLock<Regex> =
 
 /// Splits the dateline off the first paragraph: `(place, rest)`.
 pub fn split_dateline(line: &str) -> Option<(String, &str)> {
+    // Every dateline has its agency mark within the first hundred bytes or so.
+    let head = &line.as_bytes()[..line.len().min(120)];
+    if !head.iter().any(|&b| b == b'(' || b == b'/') {
+        return None;
+    }
     let c = DATELINE.captures(line)?;
     let place = c.name("place")?.as_str().trim();
     let place = PLACE_DATE.replace(place, "");
