@@ -224,7 +224,7 @@ fn render(layout: &str, s: &Story) -> String {
     };
     let body = |t: &mut String, sep: &str| {
         for p in &s.paragraphs[1..] {
-            let _ = write!(t, "{sep}{p}\n");
+            let _ = writeln!(t, "{sep}{p}");
         }
     };
     match layout {

@@ -327,19 +327,12 @@ fn help_teaches_with_examples() {
 
 #[test]
 fn many_files_come_out_in_input_order_on_every_job_count() {
-    let files: Vec<(String, Vec<u8>)> = (0..700)
-        .map(|i| {
-            (
-                format!("d{}/{i:04}.txt", i % 7),
-                format!("Headline {i:04}\nBody {i}.\n").into_bytes(),
-            )
-        })
-        .collect();
-    let refs: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(p, b)| (p.as_str(), b.as_slice()))
-        .collect();
-    let dir = tree(&refs);
+    let dir = generated_tree(700, |i| {
+        (
+            format!("d{}/{i:04}.txt", i % 7),
+            format!("Headline {i:04}\nBody {i}.\n"),
+        )
+    });
     let mut want: Vec<String> = (0..700).map(|i| format!("d{}/{i:04}.txt", i % 7)).collect();
     want.sort();
     for jobs in ["1", "2", "4"] {
@@ -434,19 +427,12 @@ fn fail_fast_stops_at_the_first_failure() {
 fn a_closed_pipe_ends_quietly() {
     use std::io::Read;
     use std::process::{Command, Stdio};
-    let files: Vec<(String, Vec<u8>)> = (0..400)
-        .map(|i| {
-            (
-                format!("{i:04}.txt"),
-                format!("Headline {i}\n{}\n", "Body text. ".repeat(200)).into_bytes(),
-            )
-        })
-        .collect();
-    let refs: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(p, b)| (p.as_str(), b.as_slice()))
-        .collect();
-    let dir = tree(&refs);
+    let dir = generated_tree(400, |i| {
+        (
+            format!("{i:04}.txt"),
+            format!("Headline {i}\n{}\n", "Body text. ".repeat(200)),
+        )
+    });
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("newsarc"))
         .args(["parse", "--format", "ndjson"])
         .arg(dir.path())
@@ -499,19 +485,9 @@ fn on_a_terminal(args: &str, no_color: bool) -> String {
 #[cfg(unix)]
 #[test]
 fn a_terminal_gets_a_progress_bar_unless_quiet() {
-    let files: Vec<(String, Vec<u8>)> = (0..3000)
-        .map(|i| {
-            (
-                format!("{i:04}.txt"),
-                format!("Headline {i}\nBody {i}.\n").into_bytes(),
-            )
-        })
-        .collect();
-    let refs: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(p, b)| (p.as_str(), b.as_slice()))
-        .collect();
-    let dir = tree(&refs);
+    let dir = generated_tree(3000, |i| {
+        (format!("{i:04}.txt"), format!("Headline {i}\nBody {i}.\n"))
+    });
     let path = dir.path().display();
     let shown = on_a_terminal(&format!("parse --format ndjson --jobs 1 {path}"), false);
     assert!(shown.contains("/3000 files"), "no progress bar: {shown:?}");
