@@ -35,6 +35,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         (s.to_owned(), None)
     } else if bytes.contains(&0) {
         return Err(DecodeError::Binary);
+    } else if mostly_utf8(bytes) {
+        // UTF-8 text with a few broken bytes (a bad copy, a cut download): keep the text, mark
+        // the broken bytes with U+FFFD rather than misreading every accented letter.
+        (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some("UTF-8 (invalid bytes replaced with U+FFFD)"),
+        )
     } else {
         let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
         (text.into_owned(), Some(WINDOWS_1252.name()))
@@ -49,6 +56,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         text: normalize_newlines(&text),
         encoding,
     })
+}
+
+/// Whether bytes that are not valid UTF-8 still hold more well-formed multi-byte UTF-8 characters
+/// than broken sequences: then they are damaged UTF-8, not a legacy 8-bit encoding.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good > bad
 }
 
 /// UTF-16 without a byte-order mark: most ASCII characters leave a zero byte on one side.
@@ -118,6 +136,27 @@ mod tests {
         let d = decode(b"Caf\xe9 \x93quoted\x94\r\nBody").unwrap();
         assert_eq!(d.text, "Café \u{201c}quoted\u{201d}\nBody");
         assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn damaged_utf8_keeps_its_good_characters() {
+        let d = decode(
+            "Erdoğan said “yes” \u{2014} "
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain(*b"\xff\xfe end")
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        )
+        .unwrap();
+        assert!(
+            d.text.starts_with("Erdoğan said “yes” \u{2014} "),
+            "{}",
+            d.text
+        );
+        assert!(d.text.contains('\u{fffd}'));
+        assert_eq!(d.encoding, Some("UTF-8 (invalid bytes replaced with U+FFFD)"));
     }
 
     #[test]

@@ -503,3 +503,47 @@ fn a_terminal_gets_a_progress_bar_unless_quiet() {
     let quiet = on_a_terminal(&format!("parse --quiet --format ndjson {path}"), false);
     assert!(!quiet.contains("files"), "quiet shows no bar: {quiet:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_reported_not_waited_on() {
+    let dir = tree(&[("a.txt", b"Head\nBody.\n")]);
+    let fifo = dir.path().join("pipe.txt");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    for target in [dir.path().to_path_buf(), fifo.clone()] {
+        newsarc()
+            .args(["parse", "--format", "ndjson"])
+            .arg(&target)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(3)
+            .stderr(predicate::str::contains("pipe.txt: not a regular file"));
+    }
+}
+
+#[test]
+fn damaged_utf8_is_kept_and_said() {
+    let mut bytes = "Erdoğan visits Cairo\nThe président said \u{201c}yes\u{201d}.\n"
+        .as_bytes()
+        .to_vec();
+    bytes.extend_from_slice(b"A broken \xff\xfe byte pair.\n");
+    let dir = tree(&[("d.txt", &bytes)]);
+    let out = newsarc()
+        .arg("parse")
+        .arg(dir.path().join("d.txt"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "d.txt: damaged text, read as UTF-8 (invalid bytes replaced with U+FFFD)",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let v = json_values(&out).remove(0);
+    assert_eq!(v["headline"], "Erdoğan visits Cairo");
+    assert_eq!(v["body"][1], "A broken \u{fffd}\u{fffd} byte pair.");
+}
