@@ -51,19 +51,12 @@ const MONTH: &str = r"(?i:(january|february|march|april|may|june|july|august|sep
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
 static SLASH_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.])(\d{1,2})[/.](\d{4})(?-u:\b)").unwrap());
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})\s+{MONTH}\s*,?\s+(\d{{4}})(?-u:\b)"
-    ))
-    .unwrap()
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\s+{MONTH}\s*,?\s+(\d{{4}})")).unwrap()
 });
-static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u:\b){MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})(?-u:\b)"
-    ))
-    .unwrap()
-});
+static MONTH_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})")).unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm](?-u:\b)\.?)?")
         .unwrap()
@@ -116,7 +109,7 @@ fn find_date(s: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
         consider(ymd(&c[1], &c[2], &c[3]), c.get(0).unwrap().range());
     }
     if let Some(c) = SLASH_DATE.captures(s) {
-        consider(ymd(&c[3], &c[2], &c[1]), c.get(0).unwrap().range());
+        consider(ymd(&c[4], &c[3], &c[1]), c.get(0).unwrap().range());
     }
     if let Some(c) = DAY_MONTH_YEAR.captures(s) {
         let m = month_number(&c[2])
@@ -297,6 +290,15 @@ mod tests {
                 &[(Plain, "2026-01-04T10:37:00")],
             ),
             ("12:00 AM | 1 May 2024", &[(Plain, "2024-05-01T00:00:00")]),
+            (
+                "Published Date: 21.01.2026 09:53",
+                &[(Published, "2026-01-21T09:53:00")],
+            ),
+            (
+                "Published On 21 Jan 202621 Jan 2026",
+                &[(Published, "2026-01-21")],
+            ),
+            ("Last updated 22 Jan 2026", &[(Modified, "2026-01-22")]),
         ];
         for (line, want) in cases {
             let want: Vec<(Label, String)> =

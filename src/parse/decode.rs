@@ -156,7 +156,10 @@ mod tests {
             d.text
         );
         assert!(d.text.contains('\u{fffd}'));
-        assert_eq!(d.encoding, Some("UTF-8 (invalid bytes replaced with U+FFFD)"));
+        assert_eq!(
+            d.encoding,
+            Some("UTF-8 (invalid bytes replaced with U+FFFD)")
+        );
     }
 
     #[test]
