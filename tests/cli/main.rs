@@ -4,4 +4,5 @@
 mod util;
 
 mod parse;
+mod robust;
 mod schema;
