@@ -36,6 +36,19 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             cmd::parse::run(args, &mut out, &reporter)?
         }
         Command::Schema => cmd::schema::run(&mut out)?,
+        Command::Ingest(args) => {
+            let reporter = report::Reporter::new(args.quiet);
+            cmd::ingest::run(args, &mut out, &reporter)?
+        }
+        Command::List(args) => cmd::list::run(args, &mut out)?,
+        Command::Show(args) => cmd::show::run(args, &mut out)?,
+        Command::Search(args) => cmd::search::run(args, &mut out)?,
+        Command::People(args) => cmd::people::run(args, &mut out)?,
+        Command::Countries(args) => cmd::countries::run(args, &mut out)?,
+        Command::Quotes(args) => cmd::quotes::run(args, &mut out)?,
+        Command::Stats(args) => cmd::stats::run(args, &mut out)?,
+        Command::Export(args) => cmd::export::run(args, &mut out)?,
+        Command::Check(args) => cmd::check::run(args, &mut out)?,
     };
     out.flush()?;
     Ok(code)
@@ -44,7 +57,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
 /// A closed pipe (`newsarc parse ... | head`) ends the run quietly.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
-        e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
             || e.downcast_ref::<serde_json::Error>()
                 .and_then(|j| j.io_error_kind())
                 .is_some_and(|k| k == io::ErrorKind::BrokenPipe)
