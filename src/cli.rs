@@ -45,7 +45,8 @@ pub enum Command {
     /// with --files-from. Articles already stored (same content id) are skipped; an updated
     /// version of a stored article (same agency and headline, or same source, later modified
     /// time, different body) is stored as a revision of it. Records are printed on stdout as
-    /// parse prints them unless --quiet; a summary goes to stderr.
+    /// parse prints them unless --quiet; a summary goes to stderr, and a progress bar while
+    /// stderr is a terminal.
     ///
     /// Examples:
     ///   newsarc ingest article.txt
@@ -154,18 +155,13 @@ pub struct IngestArgs {
     #[arg(short = '0', long = "null", requires = "files_from")]
     pub null: bool,
 
-    /// Print no records, only errors and the summary.
-    #[arg(short, long)]
-    pub quiet: bool,
-
-    /// Parse with this many threads [default: the number of cores].
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
-
     #[command(flatten)]
     pub input: InputArgs,
 
-    /// Record output format (as parse).
+    #[command(flatten)]
+    pub batch: BatchArgs,
+
+    /// Record output format (as parse); with --quiet no records are printed.
     #[arg(long, value_enum, default_value_t = RecordFormat::Json)]
     pub format: RecordFormat,
 
@@ -322,6 +318,9 @@ pub struct ParseArgs {
     #[command(flatten)]
     pub input: InputArgs,
 
+    #[command(flatten)]
+    pub batch: BatchArgs,
+
     /// Output format: json (pretty, one object per article) or ndjson (one line per article).
     #[arg(long, value_enum, default_value_t = RecordFormat::Json)]
     pub format: RecordFormat,
@@ -341,6 +340,22 @@ pub struct InputArgs {
     /// Skip the analysis (people, countries, organisations, quotes, dates): metadata only.
     #[arg(long)]
     pub no_analysis: bool,
+}
+
+/// Options for runs over many files.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// No progress bar and no notes on stderr: only errors (and a command's final summary).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    /// Stop at the first input that fails.
+    #[arg(long)]
+    pub fail_fast: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,5 +1,6 @@
 //! The newsarc binary: parse arguments, run the command, map the outcome to an exit code.
 
+mod batch;
 mod cli;
 mod cmd;
 mod exit;
@@ -32,12 +33,12 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let code = match &cli.command {
         Command::Parse(args) => {
-            let reporter = report::Reporter::new(false);
+            let reporter = report::Reporter::new(args.batch.quiet);
             cmd::parse::run(args, &mut out, &reporter)?
         }
         Command::Schema => cmd::schema::run(&mut out)?,
         Command::Ingest(args) => {
-            let reporter = report::Reporter::new(args.quiet);
+            let reporter = report::Reporter::new(args.batch.quiet);
             cmd::ingest::run(args, &mut out, &reporter)?
         }
         Command::List(args) => cmd::list::run(args, &mut out)?,

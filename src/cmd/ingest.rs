@@ -1,37 +1,34 @@
-//! `newsarc ingest`: parse and analyse in parallel, store from one writer in batches.
+//! `newsarc ingest`: parse and analyse on every core, store from one writer in batches.
 //!
-//! A producer thread expands the paths and parses each batch of inputs on a rayon pool
-//! (`--jobs`); this thread receives the batches in input order, stores each in one transaction
-//! (every article with all its rows, or none), then prints the records. The channel between
-//! them holds two batches, so memory stays flat however many files there are.
+//! A producer thread runs the shared batch reader ([`crate::batch`]: chunks parsed in parallel,
+//! records handed on in input order, progress bar on a terminal) and sends each record down a
+//! bounded channel. This thread is the only writer: it takes what the channel holds, up to
+//! [`BATCH`] records, stores them in one transaction (every article with all its rows, or
+//! none), then prints them. Parsing the next chunk overlaps with writing this one, and memory
+//! stays flat however many files there are.
 
 use super::common;
-use super::parse::{ReadConfig, read_record};
+use crate::batch::{self, BatchConfig};
 use crate::cli::{IngestArgs, RecordFormat};
 use crate::exit::ExitCode;
-use crate::inputs::{self, Input, io_message};
+use crate::inputs::io_message;
 use crate::report::Reporter;
 use anyhow::{Result, anyhow, bail};
 use newsarc::archive::{Archive, Mode, Outcome};
 use newsarc::output::{self, Format};
 use newsarc::record::Record;
-use rayon::prelude::*;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, sync_channel};
 use std::time::Instant;
 
-/// Articles per transaction: large enough to amortise the commit, small enough that another
+/// Most articles per transaction: enough to amortise the commit, few enough that another
 /// writer waits well under a second.
 const BATCH: usize = 256;
 
-struct Parsed {
-    source: String,
-    result: Result<Record, String>,
-}
-
 #[derive(Debug, Default)]
 struct Summary {
+    records: usize,
     stored: usize,
     revisions: usize,
     duplicates: usize,
@@ -39,7 +36,7 @@ struct Summary {
 
 pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Result<ExitCode> {
     let start = Instant::now();
-    let cfg = ReadConfig::from(&args.input);
+    let cfg = BatchConfig::from_args(&args.input, &args.batch);
     let format = match args.format {
         RecordFormat::Json => Format::Json,
         RecordFormat::Ndjson => Format::Ndjson,
@@ -51,53 +48,28 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         }
         let listed = read_list(list, args.null)?;
         if listed.is_empty() && paths.is_empty() {
-            eprintln!(
-                "newsarc: {}: no paths listed, nothing to ingest",
-                shown(list)
-            );
+            eprintln!("newsarc: {}: no paths listed, nothing to ingest", shown(list));
             return Ok(ExitCode::Success);
         }
         paths.extend(listed);
     }
-    let jobs = match args.jobs {
-        Some(n) => usize::from(n),
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| anyhow!("cannot start {jobs} threads: {e}"))?;
     let mut archive = common::open(&args.archive, Mode::Write)?;
 
-    let (tx, rx) = sync_channel::<Vec<Parsed>>(2);
+    let (tx, rx) = sync_channel::<Record>(2 * BATCH);
     let mut summary = Summary::default();
-    let mut parsed_ok = 0usize;
+    let print = !args.batch.quiet;
     std::thread::scope(|s| -> Result<()> {
         let rx = rx;
-        let paths = &paths;
-        let cfg = &cfg;
-        let pool = &pool;
-        s.spawn(move || produce(paths, cfg, pool, reporter, tx));
-        consume(
-            rx,
-            &mut archive,
-            out,
-            reporter,
-            args.quiet,
-            format,
-            &mut summary,
-            &mut parsed_ok,
-        )
+        let (paths, cfg) = (&paths, &cfg);
+        // When the writer stops (an error), the channel closes and the reader stops too.
+        s.spawn(move || batch::run(paths, cfg, reporter, |record| tx.send(record)));
+        write(rx, &mut archive, out, reporter, print.then_some(format), &mut summary)
     })?;
 
     let secs = start.elapsed().as_secs_f64();
     let failed = reporter.failures();
-    let files = parsed_ok + failed;
-    let rate = if secs > 0.0 {
-        (parsed_ok as f64 / secs).round()
-    } else {
-        0.0
-    };
+    let files = summary.records + failed;
+    let rate = if secs > 0.0 { (summary.records as f64 / secs).round() } else { 0.0 };
     let mut line = format!(
         "newsarc: {files} {} in {secs:.2} s ({rate} articles/s): {} stored ({} {}), {} {} skipped, {failed} failed",
         plural(files, "file", "files"),
@@ -123,99 +95,46 @@ fn shown(p: &Path) -> String {
     crate::report::sanitize(&p.display().to_string())
 }
 
-/// Expands the paths and parses them batch by batch on the pool, sending each batch on.
-/// Stops when the receiver is gone (the writer hit a fatal error).
-fn produce(
-    paths: &[PathBuf],
-    cfg: &ReadConfig,
-    pool: &rayon::ThreadPool,
-    reporter: &Reporter,
-    tx: SyncSender<Vec<Parsed>>,
-) {
-    let parse = |chunk: Vec<Input>| -> Vec<Parsed> {
-        pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| Parsed {
-                    source: input.source(),
-                    result: read_record(input, cfg, reporter),
-                })
-                .collect()
-        })
-    };
-    let mut chunk = Vec::with_capacity(BATCH);
-    let stopped = std::cell::Cell::new(false);
-    inputs::expand(
-        paths,
-        |input| {
-            if stopped.get() {
-                return;
-            }
-            chunk.push(input);
-            if chunk.len() == BATCH {
-                stopped.set(tx.send(parse(std::mem::take(&mut chunk))).is_err());
-            }
-        },
-        |path, why| {
-            if !stopped.get() {
-                reporter.fail(&path, &why);
-            }
-        },
-    );
-    if !stopped.get() && !chunk.is_empty() {
-        let _ = tx.send(parse(chunk));
-    }
-}
-
-/// Stores each batch in one transaction, then reports and prints its records in order.
-#[allow(clippy::too_many_arguments)]
-fn consume(
-    rx: Receiver<Vec<Parsed>>,
+/// The single writer: stores what the channel holds in one transaction per batch, then reports
+/// revisions and prints the records (when `format` is given) in input order.
+fn write(
+    rx: Receiver<Record>,
     archive: &mut Archive,
     out: &mut impl Write,
     reporter: &Reporter,
-    quiet: bool,
-    format: Format,
+    format: Option<Format>,
     summary: &mut Summary,
-    parsed_ok: &mut usize,
 ) -> Result<()> {
-    for batch in rx {
-        let records: Vec<&Record> = batch
-            .iter()
-            .filter_map(|p| p.result.as_ref().ok())
-            .collect();
-        let outcomes = archive.store(&records)?;
-        let mut outcomes = outcomes.into_iter();
-        for parsed in &batch {
-            match &parsed.result {
-                Err(why) => reporter.fail(&parsed.source, why),
-                Ok(record) => {
-                    *parsed_ok += 1;
-                    match outcomes.next() {
-                        Some(Outcome::Stored) => summary.stored += 1,
-                        Some(Outcome::Duplicate) => summary.duplicates += 1,
-                        Some(Outcome::Revision { of }) => {
-                            summary.stored += 1;
-                            summary.revisions += 1;
-                            reporter.note(
-                                &parsed.source,
-                                &format!("stored as a newer version of {of}"),
-                            );
-                        }
-                        Some(Outcome::EarlierRevision { of }) => {
-                            summary.stored += 1;
-                            summary.revisions += 1;
-                            reporter.note(
-                                &parsed.source,
-                                &format!("stored as an earlier version of {of}"),
-                            );
-                        }
-                        None => {}
-                    }
-                    if !quiet {
-                        output::write_record(out, record, format)?;
-                    }
+    let mut batch: Vec<Record> = Vec::with_capacity(BATCH);
+    while let Ok(first) = rx.recv() {
+        batch.clear();
+        batch.push(first);
+        while batch.len() < BATCH {
+            match rx.try_recv() {
+                Ok(r) => batch.push(r),
+                Err(_) => break,
+            }
+        }
+        let refs: Vec<&Record> = batch.iter().collect();
+        let outcomes = archive.store(&refs)?;
+        for (record, outcome) in batch.iter().zip(outcomes) {
+            summary.records += 1;
+            match outcome {
+                Outcome::Stored => summary.stored += 1,
+                Outcome::Duplicate => summary.duplicates += 1,
+                Outcome::Revision { of } => {
+                    summary.stored += 1;
+                    summary.revisions += 1;
+                    reporter.note(&record.source, &format!("stored as a newer version of {of}"));
                 }
+                Outcome::EarlierRevision { of } => {
+                    summary.stored += 1;
+                    summary.revisions += 1;
+                    reporter.note(&record.source, &format!("stored as an earlier version of {of}"));
+                }
+            }
+            if let Some(format) = format {
+                output::write_record(out, record, format)?;
             }
         }
     }
@@ -229,26 +148,14 @@ fn read_list(list: &Path, null: bool) -> Result<Vec<PathBuf>> {
         std::io::stdin()
             .lock()
             .read_to_end(&mut bytes)
-            .map_err(|e| {
-                anyhow!(
-                    "reading the list of paths on standard input: {}",
-                    io_message(&e)
-                )
-            })?;
+            .map_err(|e| anyhow!("reading the list of paths on standard input: {}", io_message(&e)))?;
     } else {
-        bytes = std::fs::read(list)
-            .map_err(|e| anyhow!("--files-from {}: {}", shown(list), io_message(&e)))?;
+        bytes = std::fs::read(list).map_err(|e| anyhow!("--files-from {}: {}", shown(list), io_message(&e)))?;
     }
     let sep = if null { b'\0' } else { b'\n' };
     Ok(bytes
         .split(|&b| b == sep)
-        .map(|entry| {
-            if null {
-                entry
-            } else {
-                entry.strip_suffix(b"\r").unwrap_or(entry)
-            }
-        })
+        .map(|entry| if null { entry } else { entry.strip_suffix(b"\r").unwrap_or(entry) })
         .filter(|entry| !entry.is_empty())
         .map(path_from_bytes)
         .collect())
