@@ -48,7 +48,10 @@ pub fn run<E>(
     mut sink: impl FnMut(Record) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let started = Instant::now();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.jobs.max(1)).build().ok();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(cfg.jobs.max(1))
+        .build()
+        .ok();
     let (bar, listed) = if cfg.progress {
         let mut all = Vec::new();
         inputs::expand(paths, |i| all.push(i), |p, why| reporter.fail(&p, &why));
@@ -114,10 +117,16 @@ struct State<'a> {
 }
 
 impl State<'_> {
-    fn process<E>(&mut self, chunk: Vec<Input>, sink: &mut impl FnMut(Record) -> Result<(), E>) -> Result<(), E> {
+    fn process<E>(
+        &mut self,
+        chunk: Vec<Input>,
+        sink: &mut impl FnMut(Record) -> Result<(), E>,
+    ) -> Result<(), E> {
         let read = |input: &Input| read_record(input, &self.cfg.read, self.reporter);
         let results: Vec<Result<Record, String>> = match (self.pool, chunk.len()) {
-            (Some(pool), n) if n > 1 && self.cfg.jobs > 1 => pool.install(|| chunk.par_iter().map(read).collect()),
+            (Some(pool), n) if n > 1 && self.cfg.jobs > 1 => {
+                pool.install(|| chunk.par_iter().map(read).collect())
+            }
             _ => chunk.iter().map(read).collect(),
         };
         for (input, result) in chunk.iter().zip(results) {

@@ -308,13 +308,12 @@ mod tests {
         assert!(!text.contains('\u{1b}'), "{text}");
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3, "{text}");
-        assert_eq!(
-            lines[0],
-            "GROUP   KEY                                   COUNT"
-        );
-        assert_eq!(lines[1], "agency  Reuters                               12");
+        assert!(lines[0].starts_with("GROUP   KEY  "), "{text}");
+        let col = lines[0].find("COUNT").unwrap();
+        assert_eq!(lines[1].find("12"), Some(col), "{text}");
+        assert_eq!(lines[2].rfind('3'), Some(col), "{text}");
         assert!(
-            lines[2].starts_with("agency  Evil\\u{1b}[31m, \"quoted\"\\nline  3"),
+            lines[2].starts_with("agency  Evil\\u{1b}[31m, \"quoted\"\\nline  "),
             "{text}"
         );
     }

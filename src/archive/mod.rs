@@ -78,3 +78,6 @@ impl Archive {
         ArchiveError::from_sqlite(&self.path, e)
     }
 }
+
+#[cfg(test)]
+mod tests;

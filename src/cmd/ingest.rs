@@ -48,7 +48,10 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         }
         let listed = read_list(list, args.null)?;
         if listed.is_empty() && paths.is_empty() {
-            eprintln!("newsarc: {}: no paths listed, nothing to ingest", shown(list));
+            eprintln!(
+                "newsarc: {}: no paths listed, nothing to ingest",
+                shown(list)
+            );
             return Ok(ExitCode::Success);
         }
         paths.extend(listed);
@@ -62,14 +65,29 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         let rx = rx;
         let (paths, cfg) = (&paths, &cfg);
         // When the writer stops (an error), the channel closes and the reader stops too.
-        s.spawn(move || batch::run(paths, cfg, reporter, |record| tx.send(record)));
-        write(rx, &mut archive, out, reporter, print.then_some(format), &mut summary)
+        s.spawn(move || {
+            let _ = batch::run(paths, cfg, reporter, |record| {
+                tx.send(record).map_err(|_| ())
+            });
+        });
+        write(
+            rx,
+            &mut archive,
+            out,
+            reporter,
+            print.then_some(format),
+            &mut summary,
+        )
     })?;
 
     let secs = start.elapsed().as_secs_f64();
     let failed = reporter.failures();
     let files = summary.records + failed;
-    let rate = if secs > 0.0 { (summary.records as f64 / secs).round() } else { 0.0 };
+    let rate = if secs > 0.0 {
+        (summary.records as f64 / secs).round()
+    } else {
+        0.0
+    };
     let mut line = format!(
         "newsarc: {files} {} in {secs:.2} s ({rate} articles/s): {} stored ({} {}), {} {} skipped, {failed} failed",
         plural(files, "file", "files"),
@@ -125,12 +143,18 @@ fn write(
                 Outcome::Revision { of } => {
                     summary.stored += 1;
                     summary.revisions += 1;
-                    reporter.note(&record.source, &format!("stored as a newer version of {of}"));
+                    reporter.note(
+                        &record.source,
+                        &format!("stored as a newer version of {of}"),
+                    );
                 }
                 Outcome::EarlierRevision { of } => {
                     summary.stored += 1;
                     summary.revisions += 1;
-                    reporter.note(&record.source, &format!("stored as an earlier version of {of}"));
+                    reporter.note(
+                        &record.source,
+                        &format!("stored as an earlier version of {of}"),
+                    );
                 }
             }
             if let Some(format) = format {
@@ -148,14 +172,26 @@ fn read_list(list: &Path, null: bool) -> Result<Vec<PathBuf>> {
         std::io::stdin()
             .lock()
             .read_to_end(&mut bytes)
-            .map_err(|e| anyhow!("reading the list of paths on standard input: {}", io_message(&e)))?;
+            .map_err(|e| {
+                anyhow!(
+                    "reading the list of paths on standard input: {}",
+                    io_message(&e)
+                )
+            })?;
     } else {
-        bytes = std::fs::read(list).map_err(|e| anyhow!("--files-from {}: {}", shown(list), io_message(&e)))?;
+        bytes = std::fs::read(list)
+            .map_err(|e| anyhow!("--files-from {}: {}", shown(list), io_message(&e)))?;
     }
     let sep = if null { b'\0' } else { b'\n' };
     Ok(bytes
         .split(|&b| b == sep)
-        .map(|entry| if null { entry } else { entry.strip_suffix(b"\r").unwrap_or(entry) })
+        .map(|entry| {
+            if null {
+                entry
+            } else {
+                entry.strip_suffix(b"\r").unwrap_or(entry)
+            }
+        })
         .filter(|entry| !entry.is_empty())
         .map(path_from_bytes)
         .collect())

@@ -65,6 +65,8 @@ pub fn run(args: &ParseArgs, out: &mut impl Write, reporter: &Reporter) -> Resul
         RecordFormat::Json => Format::Json,
         RecordFormat::Ndjson => Format::Ndjson,
     };
-    batch::run(&args.paths, &cfg, reporter, |record| output::write_record(out, &record, format))?;
+    batch::run(&args.paths, &cfg, reporter, |record| {
+        output::write_record(out, &record, format)
+    })?;
     Ok(reporter.exit_code())
 }
