@@ -401,17 +401,20 @@ impl Archive {
                     .map_err(|e| self.err(e))?;
             }
         }
-        let mut roles_of = self
-            .conn
-            .prepare_cached(
-                "SELECT m.roles FROM mentions m WHERE m.person = ?1 AND m.roles != '[]'
-                 ORDER BY m.article DESC LIMIT 500",
-            )
-            .map_err(|e| self.err(e))?;
+        // Roles from the most recent articles that pass the filter.
+        let c = self.conditions(filter)?;
+        let roles_sql = format!(
+            "SELECT m.roles FROM mentions m JOIN articles a ON a.key = m.article
+             WHERE m.person = ? AND m.roles != '[]' AND a.latest = 1{}
+             ORDER BY m.article DESC LIMIT 500",
+            c.sql
+        );
+        let mut roles_of = self.conn.prepare(&roles_sql).map_err(|e| self.err(e))?;
         for (key, row) in &mut rows {
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            let params = std::iter::once(Value::Integer(*key)).chain(c.params.iter().cloned());
             let lists = roles_of
-                .query_map([*key], |r| r.get::<_, String>(0))
+                .query_map(params_from_iter(params), |r| r.get::<_, String>(0))
                 .map_err(|e| self.err(e))?;
             for list in lists {
                 let list = list.map_err(|e| self.err(e))?;

@@ -1,7 +1,18 @@
 //! Integration tests: the real binary on fixtures in temporary folders. One module per
 //! subcommand, a small harness in `util`.
 
+mod archive_util;
 mod util;
 
+mod check;
+mod countries;
+mod export;
+mod ingest;
+mod list;
 mod parse;
+mod people;
+mod quotes;
 mod schema;
+mod search;
+mod show;
+mod stats;
