@@ -4,6 +4,7 @@
 mod archive_util;
 mod util;
 
+mod archive_safety;
 mod check;
 mod countries;
 mod export;
