@@ -58,6 +58,10 @@ fn stored(db: &Path) -> usize {
         .map_or(0, |n| n as usize)
 }
 
+/// key, id, headline, [n_people, n_countries, n_quotes], record, [revision, mention, country,
+/// quote rows].
+type StoredRow = (i64, String, String, [i64; 3], String, [i64; 4]);
+
 /// Everything that must hold of an archive whatever happened to its writers.
 fn assert_whole(db: &Path) -> usize {
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE).unwrap();
@@ -87,7 +91,7 @@ fn assert_whole(db: &Path) -> usize {
     let mut search = conn
         .prepare("SELECT rowid FROM fts WHERE fts MATCH ?1")
         .unwrap();
-    let rows: Vec<(i64, String, String, [i64; 3], String, [i64; 4])> = stmt
+    let rows: Vec<StoredRow> = stmt
         .query_map([], |r| {
             Ok((
                 r.get(0)?,
