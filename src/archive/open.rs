@@ -96,7 +96,16 @@ pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archi
             .map_err(err)?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(err)?;
+        // Checkpoint (and so fsync) every 32 MiB of WAL rather than every 4 MiB: on a real disk
+        // the syncs, not the CPU, bounded the ingest rate.
+        conn.pragma_update(None, "wal_autocheckpoint", 8192)
+            .map_err(err)?;
     }
+    // A 64 MiB page cache (allocated as used) keeps the indexes' hot pages in memory.
+    conn.pragma_update(None, "cache_size", -65536)
+        .map_err(err)?;
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(err)?;
     if version < known {
         if read_only {
             return Err(ArchiveError::NeedsUpgrade {

@@ -306,12 +306,12 @@ impl Archive {
             },
             _ => self.err(e),
         };
+        // Rank with a sorter that carries only the key and the score; read the rest for the
+        // hits alone.
         let sql = format!(
-            "SELECT a.key, a.id, a.published, a.agency, a.layout, a.headline, a.source,
-                bm25(fts, 4.0, 1.0) AS score
+            "SELECT a.key, bm25(fts, 4.0, 1.0) AS score
              FROM fts JOIN articles a ON a.key = fts.rowid
-             WHERE fts MATCH ?{}
-             AND a.latest = 1
+             WHERE fts MATCH ?{} AND a.latest = 1
              ORDER BY score, a.key LIMIT {}",
             c.sql,
             limit.min(i64::MAX as usize)
@@ -320,32 +320,46 @@ impl Archive {
         let mut params = vec![Value::Text(fts_query.clone())];
         params.extend(c.params);
         let mut stmt = self.conn.prepare(&sql).map_err(bad)?;
-        let rows = stmt
+        let ranked = stmt
             .query_map(params_from_iter(params), |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    Hit {
-                        id: r.get(1)?,
-                        published: r.get(2)?,
-                        agency: r.get(3)?,
-                        layout: r.get(4)?,
-                        headline: r.get(5)?,
-                        source: r.get(6)?,
-                        score: round3(-r.get::<_, f64>(7)?),
-                        snippet: String::new(),
-                    },
-                ))
+                Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?))
             })
+            .map_err(bad)?
+            .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(bad)?;
-        let mut hits = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(bad)?;
+        let mut details = self
+            .conn
+            .prepare_cached("SELECT id, published, agency, layout, headline, source FROM articles WHERE key = ?1")
+            .map_err(|e| self.err(e))?;
+        let mut hits = Vec::with_capacity(ranked.len());
+        for (key, score) in ranked {
+            let hit = details
+                .query_row([key], |r| {
+                    Ok(Hit {
+                        id: r.get(0)?,
+                        published: r.get(1)?,
+                        agency: r.get(2)?,
+                        layout: r.get(3)?,
+                        headline: r.get(4)?,
+                        source: r.get(5)?,
+                        score: round3(-score),
+                        snippet: String::new(),
+                    })
+                })
+                .map_err(|e| self.err(e))?;
+            hits.push((key, hit));
+        }
         let mut snip = self
             .conn
             .prepare_cached("SELECT snippet(fts, -1, '**', '**', '…', 24) FROM fts WHERE fts MATCH ?1 AND rowid = ?2")
             .map_err(bad)?;
         for (key, hit) in &mut hits {
             hit.snippet = snip
-                .query_row(rusqlite::params![fts_query, *key], |r| r.get(0))
-                .map_err(bad)?;
+                .query_row(rusqlite::params![fts_query, *key], |r| {
+                    r.get::<_, String>(0)
+                })
+                .map_err(bad)?
+                .replace("\n\n", " ");
         }
         Ok(hits.into_iter().map(|(_, h)| h).collect())
     }
@@ -587,7 +601,7 @@ impl Archive {
         }
         let latest = if latest_only { "a.latest = 1" } else { "1" };
         let sql = format!(
-            "SELECT a.record FROM articles a WHERE {latest}{} ORDER BY a.key",
+            "SELECT t.record FROM articles a JOIN texts t ON t.key = a.key WHERE {latest}{} ORDER BY a.key",
             c.sql
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -650,7 +664,8 @@ impl Archive {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT a.id, a.record FROM revisions r JOIN articles a ON a.key = r.article
+                "SELECT a.id, t.record FROM revisions r JOIN articles a ON a.key = r.article
+                 JOIN texts t ON t.key = a.key
                  WHERE r.story = (SELECT story FROM revisions WHERE article = ?1)
                  ORDER BY a.latest, COALESCE(a.revised_key, a.time_key), a.key",
             )

@@ -6,15 +6,17 @@
 //! newsarc and is refused before anything is written to it.
 //!
 //! Tables (version 1):
-//! - `articles`: one row per stored record (every revision), with the columns the filters use
+//! - `articles`: one narrow row per stored record (every revision) with the columns listings
+//!   and filters use, so that scanning it stays cheap. `latest` is 1 for the newest revision of
+//!   each story; listings only see those.
+//! - `texts`: per article, the headline and body as indexed (paragraphs joined by a blank line)
 //!   and the full record as JSON (`record`), written once and returned verbatim by `export`.
-//!   `latest` is 1 for the newest revision of each story; listings only see those.
 //! - `revisions`: every article's story (the key of the story's first stored article).
 //! - `people` (one row per name, with running totals over latest revisions) and `mentions`
 //!   (article, person, count, roles).
 //! - `countries`: per article, each country code, name and count.
 //! - `quotes`: per article, each quote with its speaker.
-//! - `fts`: FTS5 index over headline and body, external content from `articles`.
+//! - `fts`: FTS5 index over headline and body, external content from `texts`.
 //! - `meta`: key/value facts about the archive.
 
 /// Identifies a newsarc archive among SQLite files (`PRAGMA application_id`): "NSAR".
@@ -43,7 +45,6 @@ CREATE TABLE articles (
     agency      TEXT,
     section     TEXT,
     headline    TEXT NOT NULL,
-    body        TEXT NOT NULL,
     published   TEXT,
     modified    TEXT,
     day         TEXT,
@@ -51,14 +52,20 @@ CREATE TABLE articles (
     revised_key TEXT,
     n_people    INTEGER NOT NULL,
     n_countries INTEGER NOT NULL,
-    n_quotes    INTEGER NOT NULL,
-    record      TEXT NOT NULL
+    n_quotes    INTEGER NOT NULL
 );
 CREATE INDEX articles_latest_time ON articles(latest, time_key);
 CREATE INDEX articles_day ON articles(day);
 CREATE INDEX articles_agency_headline ON articles(agency, headline);
 CREATE INDEX articles_source ON articles(source);
 CREATE INDEX articles_layout ON articles(layout);
+
+CREATE TABLE texts (
+    key      INTEGER PRIMARY KEY REFERENCES articles(key),
+    headline TEXT NOT NULL,
+    body     TEXT NOT NULL,
+    record   TEXT NOT NULL
+);
 
 CREATE TABLE revisions (
     article INTEGER PRIMARY KEY REFERENCES articles(key),
@@ -108,7 +115,7 @@ CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
 
 CREATE VIRTUAL TABLE fts USING fts5(
     headline, body,
-    content = 'articles', content_rowid = 'key',
+    content = 'texts', content_rowid = 'key',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 "#;

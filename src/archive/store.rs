@@ -64,6 +64,17 @@ impl Archive {
     }
 }
 
+/// Finds the newest stored version of the story a record may belong to. Each branch is an index
+/// lookup; `+a.latest` keeps the planner from scanning every newest article instead (which made
+/// ingest quadratic: see the test `candidate_lookup_is_two_index_searches`).
+pub(crate) const CANDIDATE_SQL: &str = "
+    SELECT a.key, a.id, COALESCE(a.revised_key, a.time_key), a.modified IS NOT NULL, r.story
+    FROM articles a JOIN revisions r ON r.article = a.key JOIN texts t ON t.key = a.key
+    WHERE a.key IN (SELECT key FROM articles WHERE agency IS ?1 AND headline = ?2
+                    UNION ALL SELECT key FROM articles WHERE source = ?3)
+      AND +a.latest = 1 AND t.body != ?4
+    ORDER BY 3 DESC, a.key DESC LIMIT 1";
+
 /// The newest stored version of the story a record may belong to.
 struct Candidate {
     key: i64,
@@ -88,13 +99,7 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
     // Revision rule: same agency and headline, or same source; a different body; and the later
     // of the two versions carries a `modified` time later than the other's time.
     let cand = tx
-        .prepare_cached(
-            "SELECT a.key, a.id, COALESCE(a.revised_key, a.time_key), a.modified IS NOT NULL, r.story
-             FROM articles a JOIN revisions r ON r.article = a.key
-             WHERE a.latest = 1 AND a.body != ?4
-               AND ((a.agency IS ?1 AND a.headline = ?2) OR a.source = ?3)
-             ORDER BY 3 DESC, a.key DESC LIMIT 1",
-        )?
+        .prepare_cached(CANDIDATE_SQL)?
         .query_row(params![r.agency, r.headline, r.source, body], |row| {
             Ok(Candidate {
                 key: row.get(0)?,
@@ -150,9 +155,9 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     let article_day = r.published.as_deref().and_then(day);
     tx.prepare_cached(
-        "INSERT INTO articles (id, latest, source, layout, agency, section, headline, body, published,
-            modified, day, time_key, revised_key, n_people, n_countries, n_quotes, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        "INSERT INTO articles (id, latest, source, layout, agency, section, headline, published,
+            modified, day, time_key, revised_key, n_people, n_countries, n_quotes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         r.id,
@@ -162,7 +167,6 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
         r.agency,
         r.section,
         r.headline,
-        body,
         r.published,
         r.modified,
         article_day,
@@ -171,9 +175,10 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
         people.len() as i64,
         countries.len() as i64,
         r.quotes.len() as i64,
-        json
     ])?;
     let key = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![key, r.headline, body, json])?;
     tx.prepare_cached("INSERT INTO revisions (article, story) VALUES (?1, ?2)")?
         .execute([key, story.unwrap_or(key)])?;
     tx.prepare_cached("INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)")?

@@ -720,8 +720,8 @@ fn check_finds_missing_rows() {
     );
     a.conn
         .execute(
-            "INSERT INTO fts (fts, rowid, headline, body) SELECT 'delete', key, headline, body FROM articles
-             WHERE id = 'bbbb000000000003'",
+            "INSERT INTO fts (fts, rowid, headline, body) SELECT 'delete', t.key, t.headline, t.body FROM texts t JOIN articles a ON a.key = t.key
+             WHERE a.id = 'bbbb000000000003'",
             [],
         )
         .unwrap();
@@ -769,4 +769,34 @@ fn concurrent_writers_in_one_process_both_finish() {
     let report = a.check().unwrap();
     assert!(report.is_ok(), "{report:?}");
     assert_eq!(report.articles, 250 + 2 * 250);
+}
+
+/// Regression: the revision lookup scanned every newest article (the planner preferred the
+/// `latest` index), so ingesting 20,000 articles took minutes. Every table access in it must be
+/// a keyed search.
+#[test]
+fn candidate_lookup_is_two_index_searches() {
+    let t = tmp();
+    let a = sample(&t);
+    let mut stmt = a
+        .conn
+        .prepare(&format!(
+            "EXPLAIN QUERY PLAN {}",
+            super::store::CANDIDATE_SQL
+        ))
+        .unwrap();
+    let plan: Vec<String> = stmt
+        .query_map(rusqlite::params!["a", "b", "c", "d"], |r| {
+            r.get::<_, String>(3)
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let text = plan.join("\n");
+    assert!(!plan.iter().any(|l| l.starts_with("SCAN")), "{text}");
+    assert!(!text.contains("latest"), "{text}");
+    assert!(
+        text.contains("articles_agency_headline") && text.contains("articles_source"),
+        "{text}"
+    );
 }

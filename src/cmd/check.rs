@@ -11,6 +11,9 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<ExitCode> {
     let archive = common::open(&args.archive, Mode::Read)?;
     let report = archive.check()?;
     let shown = archive.path().display();
+    for note in &report.notes {
+        eprintln!("newsarc: {note}");
+    }
     for problem in &report.problems {
         writeln!(out, "{}", newsarc::listing::escape_controls(problem))?;
     }

@@ -80,7 +80,8 @@ fn assert_whole(db: &Path) -> usize {
     .expect("FTS index agrees with the articles");
     let mut stmt = conn
         .prepare(
-            "SELECT a.key, a.id, a.headline, a.n_people, a.n_countries, a.n_quotes, a.record,
+            "SELECT a.key, a.id, a.headline, a.n_people, a.n_countries, a.n_quotes,
+                (SELECT record FROM texts t WHERE t.key = a.key),
                 (SELECT count(*) FROM revisions r WHERE r.article = a.key),
                 (SELECT count(*) FROM mentions m WHERE m.article = a.key),
                 (SELECT count(*) FROM countries c WHERE c.article = a.key),
