@@ -487,6 +487,34 @@ pub struct Cand {
     pub negative: bool,
 }
 
+/// Hyphenated adjectives that end a capitalised run (`State-linked`, `Kesh-backed`).
+const HYPHEN_ADJ: &[&str] = &[
+    "-linked",
+    "-backed",
+    "-led",
+    "-based",
+    "-born",
+    "-owned",
+    "-run",
+    "-allied",
+    "-aligned",
+    "-funded",
+    "-controlled",
+    "-style",
+    "-era",
+    "-speaking",
+    "-affiliated",
+    "-made",
+];
+
+/// The whole text is a country's name or demonym (`Burkina Faso`).
+fn is_country_phrase(s: &str) -> bool {
+    COUNTRY
+        .ac
+        .find(s)
+        .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+}
+
 fn is_country_word(w: &str) -> bool {
     COUNTRY.words.contains(&fold(w))
 }
@@ -600,10 +628,13 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         return None;
     }
     let name_words: Vec<&str> = (name_start..name_end).map(|i| seg.w(i)).collect();
+    let last_word = name_words[name_words.len() - 1];
     let mut negative = name_words.len() > 6
+        || ORG.places.contains(last_word)
+        || is_country_phrase(seg.span(name_start, name_end))
         || name_words.iter().any(|w| {
             ORG.heads.contains(w)
-                || ORG.places.contains(w)
+                || HYPHEN_ADJ.iter().any(|suf| w.ends_with(suf))
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
                 || is_date_word(w)
                 || is_demonym(w)
@@ -671,8 +702,13 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             "said" | "says" | "added" | "wrote" | "noted" | "asked"
         );
     let speech_after = !seg.toks[name_end - 1].poss && speech_follows(seg, name_end);
-    let cued =
-        titled || role_noun_before || given.is_some() || app_cue || said_before || speech_after;
+    // A speech verb alone is a weak cue after `and`/`of` (`Immigration and Customs Enforcement said`).
+    let coordinated = s > 0 && seg.is_word(s - 1) && matches!(seg.w(s - 1), "and" | "of" | "&");
+    let strong = titled || role_noun_before || app_cue;
+    if ORG.places.contains(first) && !strong {
+        negative = true;
+    }
+    let cued = strong || given.is_some() || said_before || (speech_after && !coordinated);
     let role = role_text.or(app_role);
     Some(Cand {
         seg: si,
@@ -722,6 +758,8 @@ pub struct PersonEnt {
     pub gender: Option<Gender>,
     /// Lower-case words of the roles, for `the minister` and the like.
     pub role_words: Vec<String>,
+    /// The head (last) word of each role, folded.
+    pub role_heads: Vec<String>,
 }
 
 pub struct People {
@@ -751,6 +789,15 @@ fn add_role(p: &mut PersonEnt, role: &Option<String>) {
         let r = r.trim().trim_end_matches(',').trim();
         if !r.is_empty() && !p.roles.iter().any(|x| x == r) && p.roles.len() < 8 {
             p.roles.push(r.to_string());
+            let head = r
+                .split(" of ")
+                .next()
+                .and_then(|h| h.split_whitespace().last())
+                .map(fold)
+                .unwrap_or_default();
+            if !head.is_empty() && !p.role_heads.contains(&head) {
+                p.role_heads.push(head);
+            }
             for w in r.split_whitespace() {
                 let w = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
                 if !w.is_empty() && !p.role_words.contains(&w) {
@@ -826,6 +873,7 @@ pub fn find(doc: &Doc) -> People {
                     mentions: 0,
                     gender: None,
                     role_words: Vec::new(),
+                    role_heads: Vec::new(),
                 });
                 list.len() - 1
             }
@@ -884,6 +932,7 @@ pub fn find(doc: &Doc) -> People {
                     mentions: 0,
                     gender: c.gender,
                     role_words: Vec::new(),
+                    role_heads: Vec::new(),
                 });
                 last_seen.push((0, 0));
                 let id = list.len() - 1;
@@ -978,9 +1027,10 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 });
                 continue;
             }
-            if !matches!(w, "the" | "The") || (i > 0 && seg.is_punct(i - 1, ",")) {
+            if !matches!(w, "the" | "The") {
                 continue;
             }
+            let after_comma = i > 0 && seg.is_punct(i - 1, ",");
             // the [Demonym|modifier]{0,3} NOUN
             let mut demonym = None;
             let mut j = i + 1;
@@ -1011,7 +1061,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 if ROLE.nouns.contains(lower.as_str()) && (seg.is_lower(j) || j > i + 1) {
                     let next_of = seg.is_word(j + 1) && seg.w(j + 1) == "of";
                     let next_name = namey(seg, j + 1) || ROLE.nouns.contains(seg.w(j + 1));
-                    if !next_of && !next_name {
+                    if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {
                         out.push(Mention {
                             seg: si,
                             np_start: i,

@@ -156,15 +156,18 @@ fn is_scare(text: &str, before: &str) -> bool {
     if words.len() < 3 {
         return true;
     }
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
-        .collect();
-    if !long.is_empty()
-        && long
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    const SMALL: &[&str] = &[
+        "of", "and", "the", "for", "on", "in", "to", "a", "an", "at", "by", "with", "from", "or",
+        "de",
+    ];
+    let content: Vec<&&str> = words.iter().filter(|w| !SMALL.contains(w)).collect();
+    if content.len() >= 2
         && words.len() <= 10
+        && content.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
     {
         return true;
     }
@@ -275,10 +278,14 @@ impl Ctx<'_, '_> {
             _ => &own,
         };
         let mut fallback = None;
+        let mut loose = None;
         for x in self.mentions[..mi].iter().rev().take(400) {
             if let Ent::Person(id) = x.ent {
                 let p = &self.people.list[id];
-                if alts.iter().any(|a| p.role_words.iter().any(|r| r == a)) {
+                if loose.is_none() && alts.iter().any(|a| p.role_words.iter().any(|r| r == a)) {
+                    loose = Some(p.name.clone());
+                }
+                if alts.iter().any(|a| p.role_heads.iter().any(|r| r == a)) {
                     match demonym {
                         Some(d) if !p.role_words.iter().any(|r| r == d) => {
                             fallback = fallback.or(Some(p.name.clone()));
@@ -288,7 +295,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        fallback
+        fallback.or(loose)
     }
 
     /// `he`/`she`: the subject of the sentence so far, else of the sentences before.
@@ -405,18 +412,31 @@ pub fn find(
                     end += 1;
                 }
                 let verb = (ct + 1..end).find(|&t| seg.is_word(t) && is_finite(seg.w(t)));
+                // After `?` or `!` the quote may end its sentence: only a short tag attributes it.
+                let exclaims = last_char.is_some_and(|c| matches!(c, '?' | '!'));
+                let short_tag = |v: usize| {
+                    let ends_sentence = end >= seg.toks.len() || seg.kind(end) == Some(Kind::Punct);
+                    ends_sentence && end - v <= 5
+                };
                 if let Some(v) = verb
                     && (continues || v == ct + 1)
+                    && (!exclaims || short_tag(v))
                 {
-                    let mut pool = if v == ct + 1 {
+                    let pool = if v == ct + 1 {
                         ctx.in_range(si, v + 1, end)
                     } else {
                         ctx.in_range(si, ct + 1, v)
                     };
-                    if let Some(mi) = pool.find(|&i| {
-                        let m = &mentions[i];
+                    let usable = |i: &usize| {
+                        let m = &mentions[*i];
                         !matches!(m.ent, Ent::Country(_)) || m.speech_after || v == ct + 1
-                    }) {
+                    };
+                    let pick = pool
+                        .clone()
+                        .filter(usable)
+                        .find(|&i| person_type(&mentions[i]))
+                        .or_else(|| pool.clone().find(usable));
+                    if let Some(mi) = pick {
                         speaker = ctx.resolve(mi, 0);
                         cue = Some(seg.w(v).to_string());
                         found = true;

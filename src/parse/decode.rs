@@ -59,7 +59,12 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096)];
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_zero = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_zero * 10 >= pairs * 7 && even_zero * 10 <= pairs {
         Some(UTF_16LE)
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 <= pairs {
@@ -118,7 +123,10 @@ mod tests {
             le.extend_from_slice(&u.to_le_bytes());
         }
         let d = decode(&le).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("Héadline\nBody", Some("UTF-16LE")));
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Héadline\nBody", Some("UTF-16LE"))
+        );
         let be: Vec<u8> = "Headline\nBody"
             .encode_utf16()
             .flat_map(|u| u.to_be_bytes())
@@ -135,7 +143,10 @@ mod tests {
     fn empty_and_binary_are_refused() {
         assert_eq!(decode(b"  \n\t\n"), Err(DecodeError::Empty));
         assert_eq!(decode(b""), Err(DecodeError::Empty));
-        assert_eq!(decode(b"PK\x03\x04\x00\x00\xff\xfe"), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"PK\x03\x04\x00\x00\xff\xfe"),
+            Err(DecodeError::Binary)
+        );
         assert_eq!(decode(b"\x01\x02\x03\x04\x05abc"), Err(DecodeError::Binary));
     }
 }
