@@ -19,11 +19,11 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<md>\b(?P<md_m>{MONTHS})\s(?P<md_d>\d{{1,2}})(?:,\s(?P<md_y>\d{{4}}))?\b)
         |(?P<dm>\b(?P<dm_d>\d{{1,2}})\s(?P<dm_m>{MONTHS})(?:\s(?P<dm_y>\d{{4}}))?\b)
-        |(?P<my>\b(?:(?:early|late|mid-)\s?)?(?P<my_m>{MONTHS})\s(?P<my_y>\d{{4}})\b)
-        |(?P<rel>\b(?:(?:earlier|later)\s)?(?P<rel_w>last|this|next)\s(?P<rel_u>week|month|year)\b)
-        |(?P<wd>\b(?:(?:on|last|this|next)\s)?(?P<wd_d>{DAYS})\b)
-        |(?P<yr>\b(?:in|since|until|by)\s(?P<yr_y>(?:19|20)\d{{2}})\b)
-        |(?P<day>\b(?P<day_w>yesterday|today|tomorrow)\b)
+        |(?P<my>\b(?:(?i:in|since|until|by)\s)?(?:(?i:early|late|mid-)\s?)?(?P<my_m>{MONTHS})\s(?P<my_y>\d{{4}})\b)
+        |(?P<rel>\b(?:(?i:earlier|later)\s)?(?P<rel_w>(?i:last|this|next))\s(?P<rel_u>week|month|year)\b)
+        |(?P<wd>\b(?:(?i:on|last|this|next)\s)?(?P<wd_d>{DAYS})\b)
+        |(?P<yr>\b(?i:in|since|until|by)\s(?P<yr_y>(?:19|20)\d{{2}})\b)
+        |(?P<day>\b(?P<day_w>(?i:yesterday|today|tomorrow))\b)
         |(?P<mo>\b(?:in|since|until|by|early|late|mid-)\s?(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)\b)
         "
     ))
@@ -87,7 +87,7 @@ fn resolve(caps: &regex::Captures, pub_date: Option<NaiveDate>) -> Option<NaiveD
     }
     let p = pub_date?;
     if caps.name("rel").is_some() {
-        let step = match caps.name("rel_w")?.as_str() {
+        let step = match caps.name("rel_w")?.as_str().to_ascii_lowercase().as_str() {
             "last" => -1,
             "next" => 1,
             _ => 0,
@@ -105,6 +105,7 @@ fn resolve(caps: &regex::Captures, pub_date: Option<NaiveDate>) -> Option<NaiveD
             - want.num_days_from_monday() as i64)
             % 7;
         let mut d = p - Duration::days(back);
+        let text = text.to_ascii_lowercase();
         if text.starts_with("next") {
             d += Duration::days(7);
         } else if text.starts_with("last") && back == 0 {
@@ -113,11 +114,13 @@ fn resolve(caps: &regex::Captures, pub_date: Option<NaiveDate>) -> Option<NaiveD
         return Some(d);
     }
     if caps.name("day").is_some() {
-        return Some(match caps.name("day_w")?.as_str() {
-            "yesterday" => p - Duration::days(1),
-            "tomorrow" => p + Duration::days(1),
-            _ => p,
-        });
+        return Some(
+            match caps.name("day_w")?.as_str().to_ascii_lowercase().as_str() {
+                "yesterday" => p - Duration::days(1),
+                "tomorrow" => p + Duration::days(1),
+                _ => p,
+            },
+        );
     }
     if caps.name("mo").is_some() {
         let m = month("mo_m")?;
@@ -168,8 +171,13 @@ mod tests {
             ("Prices fell last week.", "last week", "2026-01-12"),
             ("A vote is due next month.", "next month", "2026-02-01"),
             ("It joined in 2025.", "in 2025", "2025-01-01"),
-            ("Power was seized in July 2023.", "July 2023", "2023-07-01"),
+            (
+                "Power was seized in July 2023.",
+                "in July 2023",
+                "2023-07-01",
+            ),
             ("Rain fell yesterday.", "yesterday", "2026-01-20"),
+            ("Last week, prices rose.", "Last week", "2026-01-12"),
         ];
         for (text, want_text, want_date) in cases {
             let got = find(&[text.to_string()], Some("2026-01-21T09:53:00+03:00"));

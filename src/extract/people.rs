@@ -390,6 +390,31 @@ const ROLE_MODIFIERS: &[&str] = &[
     "interim",
 ];
 
+/// Honorifics: titles that say nothing about a position.
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lady", "Lord",
+];
+
+/// A position noun from the list, or an occupation in `-ist` (`economist`, `meteorologist`).
+pub fn is_role_noun(w: &str) -> bool {
+    ROLE.nouns.contains(w)
+        || (w.len() > 5
+            && w.ends_with("ist")
+            && w.chars().all(|c| c.is_lowercase())
+            && !matches!(
+                w,
+                "exist"
+                    | "insist"
+                    | "assist"
+                    | "resist"
+                    | "persist"
+                    | "consist"
+                    | "twist"
+                    | "whilst"
+                    | "amidst"
+            ))
+}
+
 pub fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
@@ -565,6 +590,7 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
     let mut stop = j;
     while stop < seg.toks.len() && stop < k + 14 {
         if seg.is_punct(stop, ",")
+            || matches!(seg.w(stop), "who" | "which" | "that" | "whose")
             || seg.is_punct(stop, ".")
             || seg.is_punct(stop, "(")
             || !seg.is_word(stop) && seg.kind(stop) != Some(super::tokens::Kind::Num)
@@ -576,7 +602,7 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
     let mut cue = false;
     while j < stop && j < k + 8 {
         let x = seg.w(j);
-        if ROLE.nouns.contains(x) || x.ends_with("-year-old") {
+        if is_role_noun(x) || x.ends_with("-year-old") {
             cue = true;
             break;
         }
@@ -604,7 +630,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let mut gender = None;
     for t in s..b.saturating_sub(1) {
         let w = seg.w(t);
-        if ROLE.titles.contains(w) {
+        let sentence_role = t == s && is_role_noun(&w.to_lowercase());
+        if ROLE.titles.contains(w) || sentence_role {
             name_start = t + 1;
             titled = true;
             gender = gender.or(title_gender(w));
@@ -647,9 +674,21 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     // Role words just before the run: `spokesperson Ana Ruiz`, `his Cuban counterpart ...`.
     let mut np_start = s;
     let mut role_noun_before = false;
-    if s == name_start && s > 0 && seg.is_lower(s - 1) && ROLE.nouns.contains(seg.w(s - 1)) {
+    if s == name_start && s > 0 && seg.is_lower(s - 1) && is_role_noun(seg.w(s - 1)) {
         role_noun_before = true;
         gender = gender.or(noun_gender(seg.w(s - 1)));
+    }
+    // `the company's chief, Ana Ruiz, said`: a name set off after a position noun.
+    let mut role_before_comma = None;
+    if s == name_start
+        && s >= 2
+        && seg.is_punct(s - 1, ",")
+        && seg.is_lower(s - 2)
+        && is_role_noun(seg.w(s - 2))
+    {
+        role_noun_before = true;
+        role_before_comma = Some(seg.w(s - 2).to_string());
+        gender = gender.or(noun_gender(seg.w(s - 2)));
     }
     // Walk back over the role phrase to find where the noun phrase starts.
     while np_start > 0 {
@@ -670,21 +709,22 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         }
     }
     let role_text = if np_start < name_start {
-        let r = seg.span(np_start, name_start);
-        let r = r
-            .trim_start_matches("the ")
-            .trim_start_matches("his ")
-            .trim_start_matches("her ")
-            .trim_start_matches("The ")
-            .trim_start_matches("a ")
-            .trim_start_matches("an ");
-        if r.is_empty() {
-            None
-        } else {
-            Some(r.to_string())
+        let mut a = np_start;
+        while a < name_start
+            && matches!(
+                seg.w(a),
+                "the" | "The" | "his" | "her" | "their" | "its" | "a" | "an"
+            )
+        {
+            a += 1;
         }
+        let has_role = (a..name_start).any(|t| {
+            let w = seg.w(t);
+            (ROLE.titles.contains(w) && !HONORIFICS.contains(&w)) || is_role_noun(&w.to_lowercase())
+        });
+        has_role.then(|| seg.span(a, name_start).to_string())
     } else {
-        None
+        role_before_comma
     };
     let first = name_words[0];
     let given = GIVEN_NAMES.get(&fold(first)).copied();
@@ -1058,7 +1098,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     }
                     break;
                 }
-                if ROLE.nouns.contains(lower.as_str()) && (seg.is_lower(j) || j > i + 1) {
+                if is_role_noun(lower.as_str()) && (seg.is_lower(j) || j > i + 1) {
                     let next_of = seg.is_word(j + 1) && seg.w(j + 1) == "of";
                     let next_name = namey(seg, j + 1) || ROLE.nouns.contains(seg.w(j + 1));
                     if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {

@@ -1,6 +1,6 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
-use super::lexicon::{COUNTRY, Form, ORG, fold};
+use super::lexicon::{COUNTRY, Form, ORG, ROLE, fold};
 use super::people::People;
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
@@ -284,6 +284,37 @@ fn is_acronym(w: &str) -> bool {
 
 const ORG_CONNECT: &[&str] = &["of", "for", "and", "on", "the", "de", "des", "du"];
 
+const HYPHEN_ADJ: &[&str] = &["-led", "-backed", "-linked", "-based", "-owned", "-run"];
+
+fn is_demonym_word(w: &str) -> bool {
+    COUNTRY.demonyms.contains(&fold(w))
+}
+
+fn is_date(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
 /// Finds organisations: known names, capitalised runs with an organisation head word, acronyms.
 pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
     // (seg, start tok, end tok, surface)
@@ -308,16 +339,28 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     break;
                 }
                 let k = j + 1;
-                if k < n && seg.is_cap(k) && !name_toks[k] {
+                if k < n && seg.is_cap(k) && !name_toks[k] && !is_date(seg.w(k)) {
                     j = k;
                     continue;
                 }
-                // connectors followed by a capital
+                // connectors followed by a capital (`and` only inside an `of` phrase)
+                let has_of = (start..=j).any(|t| matches!(seg.w(t), "of" | "for"));
                 let mut c = k;
-                while c < n && c < k + 2 && seg.is_word(c) && ORG_CONNECT.contains(&seg.w(c)) {
+                while c < n
+                    && c < k + 2
+                    && seg.is_word(c)
+                    && ORG_CONNECT.contains(&seg.w(c))
+                    && (!matches!(seg.w(c), "and" | "the") || has_of || c > k)
+                {
                     c += 1;
                 }
-                if c > k && c < n && seg.is_cap(c) && !name_toks[c] {
+                if c > k
+                    && c < n
+                    && seg.is_cap(c)
+                    && !name_toks[c]
+                    && !is_demonym_word(seg.w(c))
+                    && !is_date(seg.w(c))
+                {
                     j = c;
                     continue;
                 }
@@ -354,8 +397,12 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 s += 1;
             }
             // the head word must be the last word (or followed only by a connector phrase)
+            while s < end && HYPHEN_ADJ.iter().any(|suf| seg.w(s).ends_with(suf)) {
+                s += 1;
+            }
             let head_at = (s..end).rev().find(|&t| ORG.heads.contains(seg.w(t)));
-            let last_place = end > s && ORG.places.contains(seg.w(end - 1));
+            let last_place = end > s
+                && (ORG.places.contains(seg.w(end - 1)) || ROLE.titles.contains(seg.w(end - 1)));
             if let Some(h) = head_at
                 && !last_place
                 && h >= s
