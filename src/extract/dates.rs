@@ -17,14 +17,14 @@ const DAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        (?P<md>\b(?P<md_m>{MONTHS})\s(?P<md_d>\d{{1,2}})(?:,\s(?P<md_y>\d{{4}}))?\b)
-        |(?P<dm>\b(?P<dm_d>\d{{1,2}})\s(?P<dm_m>{MONTHS})(?:\s(?P<dm_y>\d{{4}}))?\b)
-        |(?P<my>\b(?:(?i:in|since|until|by)\s)?(?:(?i:early|late|mid-)\s?)?(?P<my_m>{MONTHS})\s(?P<my_y>\d{{4}})\b)
-        |(?P<rel>\b(?:(?i:earlier|later)\s)?(?P<rel_w>(?i:last|this|next))\s(?P<rel_u>week|month|year)\b)
-        |(?P<wd>\b(?:(?i:on|last|this|next)\s)?(?P<wd_d>{DAYS})\b)
-        |(?P<yr>\b(?i:in|since|until|by)\s(?P<yr_y>(?:19|20)\d{{2}})\b)
-        |(?P<day>\b(?P<day_w>(?i:yesterday|today|tomorrow))\b)
-        |(?P<mo>\b(?:in|since|until|by|early|late|mid-)\s?(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)\b)
+        (?P<md>(?-u:\b)(?P<md_m>{MONTHS})\s(?P<md_d>\d{{1,2}})(?:,\s(?P<md_y>\d{{4}}))?(?-u:\b))
+        |(?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})\s(?P<dm_m>{MONTHS})(?:\s(?P<dm_y>\d{{4}}))?(?-u:\b))
+        |(?P<my>(?-u:\b)(?:(?i:in|since|until|by)\s)?(?:(?i:early|late|mid-)\s?)?(?P<my_m>{MONTHS})\s(?P<my_y>\d{{4}})(?-u:\b))
+        |(?P<rel>(?-u:\b)(?:(?i:earlier|later)\s)?(?P<rel_w>(?i:last|this|next))\s(?P<rel_u>week|month|year)(?-u:\b))
+        |(?P<wd>(?-u:\b)(?:(?i:on|last|this|next)\s)?(?P<wd_d>{DAYS})(?-u:\b))
+        |(?P<yr>(?-u:\b)(?i:in|since|until|by)\s(?P<yr_y>(?:19|20)\d{{2}})(?-u:\b))
+        |(?P<day>(?-u:\b)(?P<day_w>(?i:yesterday|today|tomorrow))(?-u:\b))
+        |(?P<mo>(?-u:\b)(?:in|since|until|by|early|late|mid-)\s?(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b))
         "
     ))
     .expect("date regex")

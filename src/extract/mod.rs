@@ -213,8 +213,7 @@ const AUXILIARIES: &[&str] = &[
 /// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between).
 pub fn speech_follows(seg: &Seg, end: usize) -> bool {
     let sv = &*lexicon::SPEECH_VERBS;
-    let mut i = end;
-    for _ in 0..3 {
+    for i in end..end + 3 {
         if !seg.is_word(i) {
             return false;
         }
@@ -225,7 +224,6 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
         if !AUXILIARIES.contains(&w) {
             return false;
         }
-        i += 1;
     }
     false
 }

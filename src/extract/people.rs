@@ -775,7 +775,7 @@ fn key_words(seg: &Seg, a: usize, b: usize) -> Vec<String> {
 fn name_word_count(seg: &Seg, a: usize, b: usize) -> usize {
     (a..b)
         .filter(|&i| {
-            !is_particle(seg.w(i)) && !(SUFFIXES.contains(&seg.w(i)) && !is_roman(seg.w(i)))
+            !is_particle(seg.w(i)) && (!SUFFIXES.contains(&seg.w(i)) || is_roman(seg.w(i)))
         })
         .count()
 }
@@ -991,8 +991,8 @@ pub fn find(doc: &Doc) -> People {
         }
         add_role(p, &c.role);
         last_seen[id] = (c.seg, c.name_start);
-        for t in c.name_start..c.name_end {
-            name_tokens[c.seg][t] = true;
+        for flag in &mut name_tokens[c.seg][c.name_start..c.name_end] {
+            *flag = true;
         }
         let end = c.name_end;
         mentions.push(Mention {

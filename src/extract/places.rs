@@ -114,11 +114,45 @@ impl Countries {
     }
 }
 
-fn contains_any(texts: &[&str], signs: &[&str]) -> usize {
-    signs
-        .iter()
-        .filter(|s| texts.iter().any(|t| word_contains(t, s)))
-        .count()
+/// The context signs, in one automaton: (pattern, which list).
+static SIGNS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let mut kinds = Vec::new();
+    for (k, list) in [US_STATE_SIGNS, GE_SIGNS, CD_SIGNS].iter().enumerate() {
+        for p in list.iter() {
+            pats.push(*p);
+            kinds.push(k as u8);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("sign automaton");
+    (ac, kinds)
+});
+
+/// How many distinct signs of each list (US state, Georgia, DR Congo) the texts hold.
+fn count_signs(texts: &[&str]) -> [usize; 3] {
+    let (ac, kinds) = &*SIGNS;
+    let mut seen = vec![false; kinds.len()];
+    for t in texts {
+        for m in ac.find_iter(t) {
+            let before = t[..m.start()].chars().next_back();
+            let after = t[m.end()..].chars().next();
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                seen[m.pattern().as_usize()] = true;
+            }
+        }
+    }
+    let mut out = [0; 3];
+    for (i, s) in seen.iter().enumerate() {
+        if *s {
+            out[kinds[i] as usize] += 1;
+        }
+    }
+    out
 }
 
 /// `needle` in `hay` on word boundaries.
@@ -146,21 +180,14 @@ fn token_at(seg: &Seg, pos: usize) -> Option<usize> {
 /// Finds the countries a document refers to.
 pub fn find_countries(doc: &Doc, people: &People) -> Countries {
     let texts: Vec<&str> = doc.segs.iter().map(|s| s.text).collect();
-    let georgia_is_state = {
-        let us = contains_any(&texts, US_STATE_SIGNS);
-        let ge = contains_any(&texts, GE_SIGNS);
-        us > ge
-    };
+    let [us_signs, ge_signs, cd_signs] = count_signs(&texts);
+    let georgia_is_state = us_signs > ge_signs;
     let congo_code = {
         let cg = texts.iter().any(|t| {
             (word_contains(t, "Republic of Congo") || word_contains(t, "Republic of the Congo"))
                 && !word_contains(t, "Democratic Republic")
         }) || texts.iter().any(|t| t.contains("Brazzaville"));
-        if cg && contains_any(&texts, CD_SIGNS) == 0 {
-            "CG"
-        } else {
-            "CD"
-        }
+        if cg && cd_signs == 0 { "CG" } else { "CD" }
     };
     let mut list: Vec<(&'static str, &'static str, u32)> = Vec::new();
     let mut mentions = Vec::new();
@@ -437,6 +464,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             }
         }
         // acronyms, and their definitions `Full Name (FN)`
+        #[allow(clippy::needless_range_loop)]
         for t in 0..n {
             if seg.kind(t) != Some(Kind::Word) {
                 continue;

@@ -87,16 +87,14 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
         if kind == Kind::Word && j < n {
             let core = &text[start..at(j)];
             let d = cs[j].1;
-            if d == '.'
+            let abbrev = d == '.'
                 && (ABBREV.contains(&core)
                     || core.contains('.')
-                    || (core.chars().count() == 1 && c.is_uppercase()))
-            {
-                j += 1;
-            } else if d == '+'
+                    || (core.chars().count() == 1 && c.is_uppercase()));
+            let plus = d == '+'
                 && core.chars().all(|x| x.is_ascii_uppercase())
-                && !(j + 1 < n && cs[j + 1].1.is_alphanumeric())
-            {
+                && !(j + 1 < n && cs[j + 1].1.is_alphanumeric());
+            if abbrev || plus {
                 j += 1;
             }
         }

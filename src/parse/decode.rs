@@ -53,7 +53,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
 /// UTF-16 without a byte-order mark: most ASCII characters leave a zero byte on one side.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];
