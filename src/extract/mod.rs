@@ -109,7 +109,7 @@ pub enum Ent {
         demonym: Option<String>,
     },
     /// `the group`, `the organisation`: the organisation last named.
-    OrgRef,
+    OrgRef(String),
 }
 
 /// One mention of an entity, with what the quote attribution needs to know about its place.
@@ -234,6 +234,10 @@ pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
         return false;
     }
     let p = np_start - 1;
+    // `according to Ana Ruiz` names a source, not an object
+    if seg.w(p) == "to" && p > 0 && matches!(seg.w(p - 1), "according" | "According") {
+        return false;
+    }
     seg.is_punct(p, "(") || (seg.is_word(p) && PREPOSITIONS.contains(&seg.w(p)))
 }
 

@@ -390,6 +390,47 @@ const ROLE_MODIFIERS: &[&str] = &[
     "interim",
 ];
 
+/// Words of a department named after a title and `of` (`Secretary of State`).
+const DEPARTMENTS: &[&str] = &[
+    "State",
+    "Foreign",
+    "Affairs",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Finance",
+    "Health",
+    "Justice",
+    "Trade",
+    "Commerce",
+    "Energy",
+    "Economy",
+    "Education",
+    "Agriculture",
+    "Labor",
+    "Labour",
+    "Transport",
+    "Transportation",
+    "Homeland",
+    "Security",
+    "Treasury",
+    "Industry",
+    "Culture",
+    "Environment",
+    "Home",
+    "Public",
+    "Works",
+    "Information",
+    "Communications",
+    "Economic",
+    "Development",
+    "National",
+    "Internal",
+    "External",
+    "Housing",
+    "Veterans",
+];
+
 /// Honorifics: titles that say nothing about a position.
 const HONORIFICS: &[&str] = &[
     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lady", "Lord",
@@ -440,7 +481,12 @@ fn namey(seg: &Seg, i: usize) -> bool {
     if first.is_uppercase() {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
-        return !all_caps || is_roman(w);
+        // initials (`J.D.`) are name words; dotted country or body short forms (`U.S.`) are not
+        let initials = w.contains('.')
+            && letters.len() <= 3
+            && !is_country_word(w)
+            && !lexicon::KNOWN_ORG_WORDS.contains(w);
+        return !all_caps || is_roman(w) || initials;
     }
     // al-Sisi, el-Sheikh, bin-Zayed
     if let Some((pre, rest)) = w.split_once('-') {
@@ -621,12 +667,25 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
         s += 1;
     }
+    // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`: the department
+    // belongs to the title before `of`.
+    let mut dept_title = false;
+    if s == a && a >= 2 && seg.w(a - 1) == "of" && ROLE.titles.contains(seg.w(a - 2)) {
+        let mut t = s;
+        while t + 2 <= b && DEPARTMENTS.contains(&seg.w(t)) {
+            t += 1;
+        }
+        if t > s && b - t >= 2 {
+            s = t;
+            dept_title = true;
+        }
+    }
     if s >= b {
         return None;
     }
     // Titles: everything up to the last title word is the role.
     let mut name_start = s;
-    let mut titled = false;
+    let mut titled = dept_title;
     let mut gender = None;
     for t in s..b.saturating_sub(1) {
         let w = seg.w(t);
@@ -731,7 +790,23 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     if gender.is_none() {
         gender = given;
     }
-    let (app_role, app_cue, app_neg) = appositive(seg, name_end);
+    let (app_role, mut app_cue, app_neg) = appositive(seg, name_end);
+    // `Ana Ruiz of the Kesh Institute`: a person speaking for an organisation
+    if seg.is_word(name_end) && seg.w(name_end) == "of" {
+        let mut t = name_end + 1;
+        if matches!(seg.w(t), "the" | "The") {
+            t += 1;
+        }
+        let mut heads = false;
+        while t < seg.toks.len()
+            && t < name_end + 9
+            && (seg.is_cap(t) || matches!(seg.w(t), "of" | "for" | "and"))
+        {
+            heads |= ORG.heads.contains(seg.w(t));
+            t += 1;
+        }
+        app_cue |= heads;
+    }
     if app_neg {
         negative = true;
     }
@@ -1049,9 +1124,13 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 continue;
             }
             let w = seg.w(i);
+            let according =
+                i >= 2 && seg.w(i - 1) == "to" && matches!(seg.w(i - 2), "according" | "According");
             let pron = match w {
                 "he" | "He" => Some(Gender::Male),
                 "she" | "She" => Some(Gender::Female),
+                "him" if according => Some(Gender::Male),
+                "her" if according => Some(Gender::Female),
                 _ => None,
             };
             if let Some(g) = pron {
@@ -1090,7 +1169,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                             np_start: i,
                             start: i,
                             end: j + 1,
-                            ent: Ent::OrgRef,
+                            ent: Ent::OrgRef(lower.clone()),
                             prep: after_preposition(seg, i),
                             poss: false,
                             speech_after: speech_follows(seg, j + 1),

@@ -230,7 +230,7 @@ pub fn find_countries(doc: &Doc, people: &People) -> Countries {
                 continue;
             }
             if form == Form::Capital {
-                if NOT_METONYM.contains(&matched) {
+                if NOT_METONYM.contains(&matched) || text[e..].starts_with("-based") {
                     continue;
                 }
                 let locative = a > 0 && seg.is_word(a - 1) && LOCATIVE.contains(&seg.w(a - 1));
@@ -427,6 +427,21 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             while s < end && HYPHEN_ADJ.iter().any(|suf| seg.w(s).ends_with(suf)) {
                 s += 1;
             }
+            // `Ana Ruiz of the Kesh Institute`: before a connector there must be a head word,
+            // else the organisation starts after the connector.
+            loop {
+                let Some(c) = (s..end).find(|&t| !seg.is_cap(t)) else {
+                    break;
+                };
+                if (s..c).any(|t| ORG.heads.contains(seg.w(t))) {
+                    break;
+                }
+                let mut t = c;
+                while t < end && !seg.is_cap(t) {
+                    t += 1;
+                }
+                s = t;
+            }
             let head_at = (s..end).rev().find(|&t| ORG.heads.contains(seg.w(t)));
             let last_place = end > s
                 && (ORG.places.contains(seg.w(end - 1)) || ROLE.titles.contains(seg.w(end - 1)));
@@ -501,7 +516,8 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 }
                 continue;
             }
-            if !taken[t] {
+            let initials = w.contains('.') && seg.is_cap(t + 1);
+            if !taken[t] && !initials {
                 found.push((si, t, t + 1, w.to_string()));
             }
         }

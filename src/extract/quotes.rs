@@ -223,6 +223,59 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The speaker named before token `open` in its sentence: after a participle
+    /// (`..., adding`) the main clause's subject, else the last subject before the quote.
+    fn before(&self, si: usize, open: usize) -> (Option<String>, Option<String>) {
+        let seg = &self.doc.segs[si];
+        let mentions = self.mentions;
+        let sent = if open < seg.toks.len() {
+            seg.toks[open].sent
+        } else {
+            seg.toks.last().map_or(usize::MAX, |t| t.sent)
+        };
+        let mut lo = open.min(seg.toks.len());
+        while lo > 0 && open - lo < 80 && seg.toks[lo - 1].sent == sent {
+            lo -= 1;
+        }
+        let mut participle = false;
+        let mut cue = None;
+        for t in (lo..open.min(seg.toks.len())).rev() {
+            if seg.in_quote[t] || !seg.is_word(t) {
+                continue;
+            }
+            let w = seg.w(t);
+            if is_finite(w) {
+                cue = Some(w.to_string());
+                break;
+            }
+            if is_participle(w) {
+                cue = Some(w.to_string());
+                participle = t > 0 && seg.is_punct(t - 1, ",");
+                break;
+            }
+        }
+        let cands: Vec<usize> = self
+            .in_range(si, lo, open)
+            .filter(|&i| !self.quoted(&mentions[i]))
+            .filter(|&i| match mentions[i].ent {
+                Ent::Person(_) => !mentions[i].prep && !mentions[i].poss,
+                Ent::Role { .. } => !mentions[i].prep,
+                Ent::Pronoun(_) => true,
+                Ent::Org(_) | Ent::OrgRef(_) | Ent::Country(_) => {
+                    let m = &mentions[i];
+                    let with = m.np_start > 0 && seg.w(m.np_start - 1) == "with";
+                    m.speech_after && !m.poss && (!m.prep || with)
+                }
+            })
+            .collect();
+        let pick = if participle {
+            cands.first()
+        } else {
+            cands.last()
+        };
+        (pick.and_then(|&mi| self.resolve(mi, 0)), cue)
+    }
+
     /// Who a mention stands for, as a speaker name.
     fn resolve(&self, mi: usize, depth: u8) -> Option<String> {
         let m = &self.mentions[mi];
@@ -230,14 +283,33 @@ impl Ctx<'_, '_> {
             Ent::Person(id) => Some(self.people.list[*id].name.clone()),
             Ent::Org(i) => self.orgs.list.get(*i).map(|o| o.0.clone()),
             Ent::Country(i) => self.countries.name(*i).map(str::to_string),
-            Ent::OrgRef => self.mentions[..mi]
-                .iter()
-                .rev()
-                .take(300)
-                .find_map(|x| match x.ent {
-                    Ent::Org(i) => self.orgs.list.get(i).map(|o| o.0.clone()),
-                    _ => None,
-                }),
+            Ent::OrgRef(noun) => {
+                let mut any = None;
+                for x in self.mentions[..mi].iter().rev().take(300) {
+                    if let Ent::Org(i) = x.ent
+                        && let Some(o) = self.orgs.list.get(i)
+                    {
+                        if o.0.to_lowercase().contains(noun.as_str()) {
+                            return Some(o.0.clone());
+                        }
+                        any = any.or(Some(o.0.clone()));
+                    }
+                }
+                if matches!(
+                    noun.as_str(),
+                    "group"
+                        | "organization"
+                        | "organisation"
+                        | "bloc"
+                        | "alliance"
+                        | "coalition"
+                        | "cartel"
+                ) {
+                    any
+                } else {
+                    None
+                }
+            }
             Ent::Role { noun, demonym } => self.resolve_role(mi, noun, demonym.as_deref()),
             Ent::Pronoun(g) => {
                 if depth > 3 {
@@ -445,48 +517,10 @@ pub fn find(
             }
             // 2. before the opening mark, in the same sentence
             if !found {
-                let sent = seg.toks.get(open_tok).map_or(usize::MAX, |t| t.sent);
-                let mut lo = open_tok;
-                while lo > 0 && open_tok - lo < 80 && seg.toks[lo - 1].sent == sent {
-                    lo -= 1;
-                }
-                let mut participle = false;
-                for t in (lo..open_tok).rev() {
-                    if seg.in_quote[t] || !seg.is_word(t) {
-                        continue;
-                    }
-                    let w = seg.w(t);
-                    if is_finite(w) {
-                        cue = Some(w.to_string());
-                        break;
-                    }
-                    if is_participle(w) {
-                        cue = Some(w.to_string());
-                        participle = t > 0 && seg.is_punct(t - 1, ",");
-                        break;
-                    }
-                }
-                let cands: Vec<usize> = ctx
-                    .in_range(si, lo, open_tok)
-                    .filter(|&i| !ctx.quoted(&mentions[i]))
-                    .filter(|&i| match mentions[i].ent {
-                        Ent::Person(_) => !mentions[i].prep && !mentions[i].poss,
-                        Ent::Role { .. } => !mentions[i].prep,
-                        Ent::Pronoun(_) => true,
-                        Ent::Org(_) | Ent::OrgRef | Ent::Country(_) => {
-                            mentions[i].speech_after && !mentions[i].poss
-                        }
-                    })
-                    .collect();
-                let pick = if participle {
-                    cands.first()
-                } else {
-                    cands.last()
-                };
-                if let Some(&mi) = pick {
-                    speaker = ctx.resolve(mi, 0);
-                    found = speaker.is_some();
-                }
+                let (s, c) = ctx.before(si, open_tok);
+                cue = c.or(cue);
+                found = s.is_some();
+                speaker = s;
             }
             // 3. the previous quote's speaker in this paragraph; 4. a quote running on
             if !found {
@@ -515,6 +549,16 @@ pub fn find(
                     cue: cue.clone(),
                 });
                 prev_speaker = Some((speaker, cue));
+            }
+        }
+        // `Ruiz told reporters:` with the quote in the next paragraph
+        if next_carry.is_none()
+            && text.trim_end().ends_with(':')
+            && sp.last().is_none_or(|l| l.close.is_some())
+        {
+            let (s, _) = ctx.before(si, seg.toks.len());
+            if s.is_some() {
+                next_carry = Some(s);
             }
         }
         carry = next_carry;
@@ -669,6 +713,26 @@ mod tests {
         let many = "“x ".repeat(10_000);
         let _ = analyse(&[&many]);
         let _ = analyse(&["’‘’", "\"", "“", "”"]);
+    }
+
+    #[test]
+    fn according_to_and_colon_introductions() {
+        let got = analyse(&[
+            "Ministry spokeswoman Vera Holm briefed reporters on Monday.",
+            "According to her, the port has \"never been busier than this spring.\"",
+            "Deputy Mayor Ivo Brandt told the council:",
+            "\"We will rebuild every bridge before the winter comes.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Vera Holm"));
+        assert_eq!(got[1].1.as_deref(), Some("Ivo Brandt"));
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_speaks_not_the_organisation() {
+        let got = analyse(&[
+            "Lotte Verhoeven of the Harbour Workers Union said the strike had \"only just begun.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Lotte Verhoeven"));
     }
 
     #[test]
