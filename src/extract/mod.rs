@@ -110,6 +110,8 @@ pub enum Ent {
     },
     /// `the group`, `the organisation`: the organisation last named.
     OrgRef(String),
+    /// A capitalised name that speaks but is neither a known person nor an organisation.
+    Name(String),
 }
 
 /// One mention of an entity, with what the quote attribution needs to know about its place.
@@ -246,12 +248,15 @@ pub fn analyze(record: &mut Record) {
     let doc = Doc::new(&record.headline, &record.body);
     let people = people::find(&doc);
     let orgs = places::find_orgs(&doc, &people);
-    let countries = places::find_countries(&doc, &people);
+    let dateline: Vec<&str> = record.dateline.as_deref().into_iter().collect();
+    let countries = places::find_countries(&doc, &people, &dateline);
     let mut mentions: Vec<Mention> = Vec::new();
     mentions.extend(people.mentions.iter().cloned());
     mentions.extend(orgs.mentions.iter().cloned());
     mentions.extend(countries.mentions.iter().cloned());
     mentions.extend(people::pronouns_and_roles(&doc));
+    let bare = people::bare_speakers(&doc, &people, &mentions);
+    mentions.extend(bare);
     mentions.sort_by_key(|m| (m.seg, m.start, m.end));
     let quotes = quotes::find(&doc, &mentions, &people, &orgs, &countries);
     let dates = dates::find(&record.body, record.published.as_deref());

@@ -724,7 +724,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
                 || is_date_word(w)
                 || is_demonym(w)
-                || STOP.contains(w)
+                || (STOP.contains(w) && !titled)
                 || ROLE.titles.contains(w)
         })
         || name_words
@@ -791,6 +791,20 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         gender = given;
     }
     let (app_role, mut app_cue, app_neg) = appositive(seg, name_end);
+    // `Ana Ruiz, reporting from Kesh, said`: a parenthetical, then a speech verb
+    if !app_neg && seg.is_punct(name_end, ",") {
+        let mut t = name_end + 1;
+        while t < seg.toks.len()
+            && t < name_end + 16
+            && !seg.is_punct(t, ",")
+            && !seg.is_punct(t, ".")
+        {
+            t += 1;
+        }
+        if t > name_end + 1 && seg.is_punct(t, ",") && speech_follows(seg, t + 1) {
+            app_cue = true;
+        }
+    }
     // `Ana Ruiz of the Kesh Institute`: a person speaking for an organisation
     if seg.is_word(name_end) && seg.w(name_end) == "of" {
         let mut t = name_end + 1;
@@ -1332,4 +1346,44 @@ mod tests {
         let text = "al- bin de ".repeat(10_000);
         let _ = names(&[&text]);
     }
+}
+
+/// Capitalised names that speak but are neither people nor known organisations
+/// (`Kestrel said it would ...`): speakers only, not listed.
+pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, seg) in doc.segs.iter().enumerate().skip(1) {
+        for (a, b) in runs(seg) {
+            if b - a > 6 {
+                continue;
+            }
+            let mut s = a;
+            while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
+                s += 1;
+            }
+            if s >= b || seg.toks[b - 1].poss || !speech_follows(seg, b) {
+                continue;
+            }
+            if (s..b).any(|t| people.name_tokens[si][t] || ROLE.titles.contains(seg.w(t)))
+                || is_country_phrase(seg.span(s, b))
+                || (b - s == 1 && is_country_word(seg.w(s)))
+                || taken
+                    .iter()
+                    .any(|m| m.seg == si && m.start < b && s < m.end)
+            {
+                continue;
+            }
+            out.push(Mention {
+                seg: si,
+                np_start: s,
+                start: s,
+                end: b,
+                ent: Ent::Name(seg.span(s, b).to_string()),
+                prep: after_preposition(seg, s),
+                poss: false,
+                speech_after: true,
+            });
+        }
+    }
+    out
 }

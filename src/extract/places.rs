@@ -34,6 +34,18 @@ const FEATURE_AFTER: &[&str] = &[
 
 /// Signs that `Georgia` is the US state.
 const US_STATE_SIGNS: &[&str] = &[
+    "Ga",
+    "Ga.",
+    "ATLANTA",
+    "SAVANNAH",
+    "Georgia Gov.",
+    "Georgia governor",
+    "Georgia Republican",
+    "Georgia Democrat",
+    "Georgia Senate",
+    "Georgia Legislature",
+    "Georgia Power",
+    "Georgia State",
     "Atlanta",
     "Savannah",
     "Augusta",
@@ -178,8 +190,15 @@ fn token_at(seg: &Seg, pos: usize) -> Option<usize> {
 }
 
 /// Finds the countries a document refers to.
-pub fn find_countries(doc: &Doc, people: &People) -> Countries {
-    let texts: Vec<&str> = doc.segs.iter().map(|s| s.text).collect();
+/// `context` is more text that may tell which Georgia or Congo is meant (the dateline), but
+/// whose own countries are not counted.
+pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries {
+    let texts: Vec<&str> = doc
+        .segs
+        .iter()
+        .map(|s| s.text)
+        .chain(context.iter().copied())
+        .collect();
     let [us_signs, ge_signs, cd_signs] = count_signs(&texts);
     let georgia_is_state = us_signs > ge_signs;
     let congo_code = {
@@ -566,7 +585,11 @@ mod tests {
         let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
         let doc = Doc::new(headline, &body);
         let p = people::find(&doc);
-        find_countries(&doc, &p).list.iter().map(|c| c.0).collect()
+        find_countries(&doc, &p, &[])
+            .list
+            .iter()
+            .map(|c| c.0)
+            .collect()
     }
 
     #[test]
@@ -632,6 +655,15 @@ mod tests {
             ),
             vec!["GE", "AM"]
         );
+    }
+
+    #[test]
+    fn georgia_by_dateline() {
+        let body = vec!["Storms hit Georgia overnight.".to_string()];
+        let doc = Doc::new("", &body);
+        let p = people::find(&doc);
+        assert!(find_countries(&doc, &p, &["SAVANNAH, Ga."]).list.is_empty());
+        assert_eq!(find_countries(&doc, &p, &["TBILISI"]).list.len(), 1);
     }
 
     #[test]

@@ -261,7 +261,7 @@ impl Ctx<'_, '_> {
                 Ent::Person(_) => !mentions[i].prep && !mentions[i].poss,
                 Ent::Role { .. } => !mentions[i].prep,
                 Ent::Pronoun(_) => true,
-                Ent::Org(_) | Ent::OrgRef(_) | Ent::Country(_) => {
+                Ent::Org(_) | Ent::OrgRef(_) | Ent::Country(_) | Ent::Name(_) => {
                     let m = &mentions[i];
                     let with = m.np_start > 0 && seg.w(m.np_start - 1) == "with";
                     m.speech_after && !m.poss && (!m.prep || with)
@@ -283,6 +283,7 @@ impl Ctx<'_, '_> {
             Ent::Person(id) => Some(self.people.list[*id].name.clone()),
             Ent::Org(i) => self.orgs.list.get(*i).map(|o| o.0.clone()),
             Ent::Country(i) => self.countries.name(*i).map(str::to_string),
+            Ent::Name(n) => Some(n.clone()),
             Ent::OrgRef(noun) => {
                 let mut any = None;
                 for x in self.mentions[..mi].iter().rev().take(300) {
@@ -733,6 +734,17 @@ mod tests {
             "Lotte Verhoeven of the Harbour Workers Union said the strike had \"only just begun.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Lotte Verhoeven"));
+    }
+
+    #[test]
+    fn companies_and_parenthetical_speakers() {
+        let got = analyse(&[
+            "Kestrelon said it had \"secured enough parts for the whole year.\"",
+            "Mira Okoye, reporting from the border town, said crowds were growing.",
+            "\"Nobody is letting the trucks through today,\" she said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kestrelon"));
+        assert_eq!(got[1].1.as_deref(), Some("Mira Okoye"));
     }
 
     #[test]
