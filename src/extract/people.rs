@@ -461,7 +461,7 @@ pub fn is_particle(w: &str) -> bool {
 }
 
 fn is_roman(w: &str) -> bool {
-    matches!(w, "II" | "III" | "IV" | "V" | "VI")
+    (2..=6).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) || w == "V"
 }
 
 fn is_date_word(w: &str) -> bool {

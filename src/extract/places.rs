@@ -249,7 +249,11 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 continue;
             }
             if form == Form::Capital {
-                if NOT_METONYM.contains(&matched) || text[e..].starts_with("-based") {
+                // part of a longer name (`Paris Agreement`, `Moscow Exchange`) or `-based`
+                if NOT_METONYM.contains(&matched)
+                    || text[e..].starts_with("-based")
+                    || seg.is_cap(b)
+                {
                     continue;
                 }
                 let locative = a > 0 && seg.is_word(a - 1) && LOCATIVE.contains(&seg.w(a - 1));
