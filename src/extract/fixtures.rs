@@ -65,3 +65,50 @@ fn fixtures_match_expectations() {
         assert_eq!(quotes, want_quotes, "{name}: quotes");
     }
 }
+
+fn record(body: Vec<String>, published: Option<&str>) -> crate::record::Record {
+    serde_json::from_value(serde_json::json!({
+        "id": "x", "source": "x", "layout": "generic", "headline": "Ana Ruiz “says” ‘no’",
+        "standfirst": null, "section": null, "agency": null, "byline": [], "dateline": null,
+        "published": published, "modified": null,
+        "body": body, "related": [], "people": [], "countries": [], "organizations": [],
+        "quotes": [], "dates": []
+    }))
+    .expect("record")
+}
+
+#[test]
+fn large_inputs_stay_linear() {
+    let started = std::time::Instant::now();
+    // 500,000 capitalised words, 10,000 unmatched marks of each kind, a long name-like chain
+    let body = vec![
+        "Ana Kesh ".repeat(250_000),
+        "\"".repeat(10_001),
+        "“ said ".repeat(10_000),
+        "‘x ".repeat(10_000),
+        "al-Sisi bin von der ".repeat(20_000),
+        "He said. ".repeat(20_000),
+        // quotes whose pronoun speakers chain back through one long sentence
+        "he said \"we will go there now\" and ".repeat(5_000),
+    ];
+    let mut r = record(body, Some("2025-01-01"));
+    super::analyze(&mut r);
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+mod fuzz {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn analyze_never_panics(paras in proptest::collection::vec("[A-Za-zÀ-ÿ'’‘“”\" .,:;!?()\\-0-9\u{301}]{0,120}", 0..6)) {
+            let mut r = super::record(paras, Some("2025-06-15"));
+            super::super::analyze(&mut r);
+        }
+    }
+}

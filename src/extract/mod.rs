@@ -255,6 +255,7 @@ pub fn analyze(record: &mut Record) {
     mentions.extend(orgs.mentions.iter().cloned());
     mentions.extend(countries.mentions.iter().cloned());
     mentions.extend(people::pronouns_and_roles(&doc));
+    mentions.sort_by_key(|m| (m.seg, m.start, m.end));
     let bare = people::bare_speakers(&doc, &people, &mentions);
     mentions.extend(bare);
     mentions.sort_by_key(|m| (m.seg, m.start, m.end));

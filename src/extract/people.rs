@@ -1348,6 +1348,16 @@ mod tests {
     }
 }
 
+/// Whether a mention of `sorted` (ordered by segment and start) overlaps tokens `[a, b)`.
+fn overlaps(sorted: &[Mention], si: usize, a: usize, b: usize) -> bool {
+    // mentions are short, so only those starting a few tokens before `a` can reach into it
+    let lo = sorted.partition_point(|m| (m.seg, m.start) < (si, a.saturating_sub(16)));
+    sorted[lo..]
+        .iter()
+        .take_while(|m| (m.seg, m.start) < (si, b))
+        .any(|m| m.seg == si && m.start < b && a < m.end)
+}
+
 /// Capitalised names that speak but are neither people nor known organisations
 /// (`Kestrel said it would ...`): speakers only, not listed.
 pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Mention> {
@@ -1367,9 +1377,7 @@ pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Menti
             if (s..b).any(|t| people.name_tokens[si][t] || ROLE.titles.contains(seg.w(t)))
                 || is_country_phrase(seg.span(s, b))
                 || (b - s == 1 && is_country_word(seg.w(s)))
-                || taken
-                    .iter()
-                    .any(|m| m.seg == si && m.start < b && s < m.end)
+                || overlaps(taken, si, s, b)
             {
                 continue;
             }

@@ -513,7 +513,12 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             }
             if t > 0 && seg.is_punct(t - 1, "(") && seg.is_punct(t + 1, ")") && t >= 2 {
                 // definition: the org or capitalised run ending right before the parenthesis
-                if let Some(def) = found.iter().rev().find(|f| f.0 == si && f.2 == t - 1) {
+                if let Some(def) = found
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|f| f.0 == si && f.2 == t - 1)
+                {
                     acronyms.insert(w.to_string(), def.3.clone());
                     continue;
                 }
@@ -547,19 +552,21 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
     }
     found.sort_by_key(|f| (f.0, f.1));
     let mut list: Vec<(String, u32)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut mentions = Vec::new();
     for (si, a, b, surface) in found {
         let seg = &doc.segs[si];
         let surface = surface.trim_end_matches(['’', '\'']).to_string();
         let canon = acronyms.get(&surface).cloned().unwrap_or(surface);
         let key = fold(&canon);
-        let idx = match list.iter().position(|o| fold(&o.0) == key) {
-            Some(i) => {
+        let idx = match index.get(&key) {
+            Some(&i) => {
                 list[i].1 += 1;
                 i
             }
             None => {
                 list.push((canon, 1));
+                index.insert(key, list.len() - 1);
                 list.len() - 1
             }
         };

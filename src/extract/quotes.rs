@@ -188,6 +188,8 @@ struct Ctx<'a, 'b> {
     people: &'b People,
     orgs: &'b Orgs,
     countries: &'b Countries,
+    /// Resolution steps left for the current quote (pronouns chain; this bounds the work).
+    budget: std::cell::Cell<u32>,
 }
 
 fn person_type(m: &Mention) -> bool {
@@ -278,6 +280,11 @@ impl Ctx<'_, '_> {
 
     /// Who a mention stands for, as a speaker name.
     fn resolve(&self, mi: usize, depth: u8) -> Option<String> {
+        let left = self.budget.get();
+        if left == 0 {
+            return None;
+        }
+        self.budget.set(left - 1);
         let m = &self.mentions[mi];
         match &m.ent {
             Ent::Person(id) => Some(self.people.list[*id].name.clone()),
@@ -352,7 +359,7 @@ impl Ctx<'_, '_> {
         };
         let mut fallback = None;
         let mut loose = None;
-        for x in self.mentions[..mi].iter().rev().take(400) {
+        for x in self.mentions[..mi].iter().rev().take(200) {
             if let Ent::Person(id) = x.ent {
                 let p = &self.people.list[id];
                 if loose.is_none() && alts.iter().any(|a| p.role_words.iter().any(|r| r == a)) {
@@ -381,7 +388,7 @@ impl Ctx<'_, '_> {
         };
         // the current sentence, before the pronoun
         let mut j = mi;
-        while j > 0 {
+        while j > 0 && mi - j < 200 {
             let x = &self.mentions[j - 1];
             if sent_of(x) != sent {
                 break;
@@ -401,7 +408,7 @@ impl Ctx<'_, '_> {
         while k > 0 && sentences < 8 {
             let s = sent_of(&self.mentions[k - 1]);
             let mut first = k - 1;
-            while first > 0 && sent_of(&self.mentions[first - 1]) == s {
+            while first > 0 && k - first < 200 && sent_of(&self.mentions[first - 1]) == s {
                 first -= 1;
             }
             if self.mentions[first].seg == 0 {
@@ -420,6 +427,9 @@ impl Ctx<'_, '_> {
         None
     }
 }
+
+/// Resolution steps allowed per quote.
+const RESOLVE_BUDGET: u32 = 48;
 
 fn token_at(seg: &Seg, pos: usize) -> Option<usize> {
     let i = seg.toks.partition_point(|t| t.full_end <= pos);
@@ -448,6 +458,7 @@ pub fn find(
         people,
         orgs,
         countries,
+        budget: std::cell::Cell::new(0),
     };
     let mut out = Vec::new();
     // speaker of a quote left open at the end of the previous paragraph
@@ -459,6 +470,7 @@ pub fn find(
         let mut prev_speaker: Option<(Option<String>, Option<String>)> = None;
         let mut next_carry = None;
         for (k, span) in sp.iter().enumerate() {
+            ctx.budget.set(RESOLVE_BUDGET);
             let raw = text.get(span.start..span.end).unwrap_or("");
             let qtext = clean(raw);
             let before = text.get(..span.open).unwrap_or("");
@@ -553,6 +565,7 @@ pub fn find(
             }
         }
         // `Ruiz told reporters:` with the quote in the next paragraph
+        ctx.budget.set(RESOLVE_BUDGET);
         if next_carry.is_none()
             && text.trim_end().ends_with(':')
             && sp.last().is_none_or(|l| l.close.is_some())
