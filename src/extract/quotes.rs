@@ -50,6 +50,21 @@ pub fn spans(text: &str) -> Vec<Span> {
         let next = iter.peek().map(|&(_, d)| d);
         let after = i + c.len_utf8();
         if has_double {
+            // A mark of the wrong shape still opens at a word's start and closes at its end
+            // (`”Yes”`, `“Yes“`).
+            let starts_word = !prev
+                .is_some_and(|p| p.is_alphanumeric() || p.is_ascii_punctuation())
+                && next.is_some_and(char::is_alphanumeric);
+            let ends_word = prev
+                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'))
+                && !next.is_some_and(char::is_alphanumeric);
+            let c = if is_close_double(c) && open.is_none() && starts_word {
+                '“'
+            } else if is_open_double(c) && open.is_some() && depth == 0 && ends_word {
+                '”'
+            } else {
+                c
+            };
             if is_open_double(c) {
                 if open.is_none() {
                     open = Some((i, after));
@@ -758,6 +773,13 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Kestrelon"));
         assert_eq!(got[1].1.as_deref(), Some("Mira Okoye"));
+    }
+
+    #[test]
+    fn marks_of_the_wrong_shape() {
+        assert_eq!(spans("He said ”we will stay here” and left.").len(), 1);
+        assert_eq!(spans("He said “we will stay here“ and left.").len(), 1);
+        assert_eq!(spans("“A “nested” word,” she said.").len(), 1);
     }
 
     #[test]
