@@ -626,6 +626,7 @@ mod tests {
                 &["KP", "KR"],
             ),
             ("N. Korea warned Seoul.", &["KP", "KR"]),
+            ("North Korea's state media and inter-Korean talks since the Korean War.", &["KP"]),
             // Guinea variants
             (
                 "Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea met.",
