@@ -626,7 +626,10 @@ mod tests {
                 &["KP", "KR"],
             ),
             ("N. Korea warned Seoul.", &["KP", "KR"]),
-            ("North Korea's state media and inter-Korean talks since the Korean War.", &["KP"]),
+            (
+                "North Korea's state media and inter-Korean talks since the Korean War.",
+                &["KP"],
+            ),
             // Guinea variants
             (
                 "Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea met.",

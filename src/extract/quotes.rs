@@ -361,14 +361,7 @@ impl Ctx<'_, '_> {
             "spokesperson" | "spokesman" | "spokeswoman" => {
                 &["spokesperson", "spokesman", "spokeswoman"]
             }
-            "official" => &[
-                "official",
-                "minister",
-                "spokesperson",
-                "spokesman",
-                "spokeswoman",
-                "secretary",
-            ],
+            "official" => &["official"],
             "monarch" | "ruler" => &["king", "queen", "emir", "sultan", "monarch", "ruler"],
             _ => &own,
         };
