@@ -689,7 +689,9 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let mut gender = None;
     for t in s..b.saturating_sub(1) {
         let w = seg.w(t);
-        let sentence_role = t == s && is_role_noun(&w.to_lowercase());
+        // `Farmer Ana Ruiz`, `Chief Executive Ana Ruiz`: a capitalised position noun before a
+        // name of two or more words
+        let sentence_role = (t == s || t + 2 < b) && is_role_noun(&w.to_lowercase());
         if ROLE.titles.contains(w) || sentence_role {
             name_start = t + 1;
             titled = true;
