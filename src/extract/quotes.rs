@@ -769,6 +769,17 @@ mod tests {
     }
 
     #[test]
+    fn according_to_after_the_quote() {
+        let got = analyse(&[
+            "Port director Helmi Saarinen spoke on Monday.",
+            "\"Cargo volumes doubled in a single month,\" according to Saarinen.",
+            "\"We expect more ships in the autumn,\" Saarinen was quoted as saying.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Helmi Saarinen"));
+        assert_eq!(got[1].1.as_deref(), Some("Helmi Saarinen"));
+    }
+
+    #[test]
     fn marks_of_the_wrong_shape() {
         assert_eq!(spans("He said ”we will stay here” and left.").len(), 1);
         assert_eq!(spans("He said “we will stay here“ and left.").len(), 1);
