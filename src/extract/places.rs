@@ -99,9 +99,6 @@ const CD_SIGNS: &[&str] = &[
     "Tshisekedi",
 ];
 
-/// Capitals that stand for something other than the country.
-const NOT_METONYM: &[&str] = &[];
-
 pub struct Countries {
     /// Codes with their mention counts, in first-mention order.
     pub list: Vec<(&'static str, &'static str, u32)>,
@@ -250,10 +247,7 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             }
             if form == Form::Capital {
                 // part of a longer name (`Paris Agreement`, `Moscow Exchange`) or `-based`
-                if NOT_METONYM.contains(&matched)
-                    || text[e..].starts_with("-based")
-                    || seg.is_cap(b)
-                {
+                if text[e..].starts_with("-based") || seg.is_cap(b) {
                     continue;
                 }
                 let locative = a > 0 && seg.is_word(a - 1) && LOCATIVE.contains(&seg.w(a - 1));
@@ -472,7 +466,6 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 && !last_place
                 && h >= s
             {
-                // Cut a leading title-and-name run off (`President Ana Ruiz's Party` is rare).
                 let surface = seg.span(s, end).to_string();
                 found.push((si, s, end, surface));
                 for t in taken.iter_mut().take(end).skip(s) {
