@@ -247,7 +247,7 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             }
             if form == Form::Capital {
                 // part of a longer name (`Paris Agreement`, `Moscow Exchange`) or `-based`
-                if text[e..].starts_with("-based") || seg.is_cap(b) {
+                if text[e..].starts_with("-based") || (seg.is_cap(b) && !is_date(seg.w(b))) {
                     continue;
                 }
                 let locative = a > 0 && seg.is_word(a - 1) && LOCATIVE.contains(&seg.w(a - 1));
