@@ -1227,6 +1227,54 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
     out
 }
 
+/// Whether a mention of `sorted` (ordered by segment and start) overlaps tokens `[a, b)`.
+fn overlaps(sorted: &[Mention], si: usize, a: usize, b: usize) -> bool {
+    // mentions are short, so only those starting a few tokens before `a` can reach into it
+    let lo = sorted.partition_point(|m| (m.seg, m.start) < (si, a.saturating_sub(16)));
+    sorted[lo..]
+        .iter()
+        .take_while(|m| (m.seg, m.start) < (si, b))
+        .any(|m| m.seg == si && m.start < b && a < m.end)
+}
+
+/// Capitalised names that speak but are neither people nor known organisations
+/// (`Kestrel said it would ...`): speakers only, not listed.
+pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, seg) in doc.segs.iter().enumerate().skip(1) {
+        for (a, b) in runs(seg) {
+            if b - a > 6 {
+                continue;
+            }
+            let mut s = a;
+            while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
+                s += 1;
+            }
+            if s >= b || seg.toks[b - 1].poss || !speech_follows(seg, b) {
+                continue;
+            }
+            if (s..b).any(|t| people.name_tokens[si][t] || ROLE.titles.contains(seg.w(t)))
+                || is_country_phrase(seg.span(s, b))
+                || (b - s == 1 && is_country_word(seg.w(s)))
+                || overlaps(taken, si, s, b)
+            {
+                continue;
+            }
+            out.push(Mention {
+                seg: si,
+                np_start: s,
+                start: s,
+                end: b,
+                ent: Ent::Name(seg.span(s, b).to_string()),
+                prep: after_preposition(seg, s),
+                poss: false,
+                speech_after: true,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1348,52 +1396,4 @@ mod tests {
         let text = "al- bin de ".repeat(10_000);
         let _ = names(&[&text]);
     }
-}
-
-/// Whether a mention of `sorted` (ordered by segment and start) overlaps tokens `[a, b)`.
-fn overlaps(sorted: &[Mention], si: usize, a: usize, b: usize) -> bool {
-    // mentions are short, so only those starting a few tokens before `a` can reach into it
-    let lo = sorted.partition_point(|m| (m.seg, m.start) < (si, a.saturating_sub(16)));
-    sorted[lo..]
-        .iter()
-        .take_while(|m| (m.seg, m.start) < (si, b))
-        .any(|m| m.seg == si && m.start < b && a < m.end)
-}
-
-/// Capitalised names that speak but are neither people nor known organisations
-/// (`Kestrel said it would ...`): speakers only, not listed.
-pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for (si, seg) in doc.segs.iter().enumerate().skip(1) {
-        for (a, b) in runs(seg) {
-            if b - a > 6 {
-                continue;
-            }
-            let mut s = a;
-            while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
-                s += 1;
-            }
-            if s >= b || seg.toks[b - 1].poss || !speech_follows(seg, b) {
-                continue;
-            }
-            if (s..b).any(|t| people.name_tokens[si][t] || ROLE.titles.contains(seg.w(t)))
-                || is_country_phrase(seg.span(s, b))
-                || (b - s == 1 && is_country_word(seg.w(s)))
-                || overlaps(taken, si, s, b)
-            {
-                continue;
-            }
-            out.push(Mention {
-                seg: si,
-                np_start: s,
-                start: s,
-                end: b,
-                ent: Ent::Name(seg.span(s, b).to_string()),
-                prep: after_preposition(seg, s),
-                poss: false,
-                speech_after: true,
-            });
-        }
-    }
-    out
 }

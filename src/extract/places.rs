@@ -446,10 +446,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             }
             // `Ana Ruiz of the Kesh Institute`: before a connector there must be a head word,
             // else the organisation starts after the connector.
-            loop {
-                let Some(c) = (s..end).find(|&t| !seg.is_cap(t)) else {
-                    break;
-                };
+            while let Some(c) = (s..end).find(|&t| !seg.is_cap(t)) {
                 if (s..c).any(|t| ORG.heads.contains(seg.w(t))) {
                     break;
                 }

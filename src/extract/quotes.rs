@@ -482,7 +482,33 @@ pub fn find(
             let raw = text.get(span.start..span.end).unwrap_or("");
             let qtext = clean(raw);
             let before = text.get(..span.open).unwrap_or("");
-            let scare = is_scare(qtext, before);
+            // `"We will," he said, "never give up."`: the pieces of one split statement are
+            // statements however short they are.
+            let split_with = |other: Option<&Span>, first_is_this: bool| {
+                other.is_some_and(|o| {
+                    let (a, b) = if first_is_this { (span, o) } else { (o, span) };
+                    let first = text.get(a.start..a.end).unwrap_or("").trim_end();
+                    let second = text.get(b.start..b.end).unwrap_or("");
+                    let between = a.close.and_then(|c| text.get(c..b.open)).unwrap_or("");
+                    first.ends_with(',')
+                        && second
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && between.split_whitespace().count() <= 8
+                        && between
+                            .split_whitespace()
+                            .any(|w| is_finite(w.trim_matches(|c: char| !c.is_alphabetic())))
+                })
+            };
+            let split = split_with(k.checked_sub(1).and_then(|p| sp.get(p)), false)
+                || split_with(sp.get(k + 1), true);
+            let scare = if split && qtext.split_whitespace().count() >= 1 {
+                false
+            } else {
+                is_scare(qtext, before)
+            };
             let open_tok = token_at(seg, span.open).unwrap_or(0);
             let close_tok = span.close.and_then(|c| token_at(seg, c));
             let at_para_start = before.trim().is_empty();
@@ -777,6 +803,14 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Helmi Saarinen"));
         assert_eq!(got[1].1.as_deref(), Some("Helmi Saarinen"));
+    }
+
+    #[test]
+    fn split_statements_keep_short_pieces() {
+        let got =
+            analyse(&["Captain Arne Voss met reporters. \"We will,\" he said, \"never give up.\""]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], q("never give up", Some("Arne Voss"), Direct));
     }
 
     #[test]
