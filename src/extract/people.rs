@@ -438,7 +438,13 @@ const HONORIFICS: &[&str] = &[
 
 /// A position noun from the list, or an occupation in `-ist` (`economist`, `meteorologist`).
 pub fn is_role_noun(w: &str) -> bool {
+    let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
     ROLE.nouns.contains(w)
+        // spokesman, congresswoman, chairperson, cameraman
+        || (lower
+            && w.len() > 6
+            && (w.ends_with("man") || w.ends_with("woman") || w.ends_with("person"))
+            && !matches!(w, "superman" | "caiman"))
         || (w.len() > 5
             && w.ends_with("ist")
             && w.chars().all(|c| c.is_lowercase())
