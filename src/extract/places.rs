@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "from", "to", "outside", "around", "into", "via", "toward", "towards",
     "across", "through", "inside", "visit", "visited", "visiting", "reached", "left", "leave",
-    "arrived", "between",
+    "arrived",
 ];
 
 /// Words after a country word that make it a geographic feature (`Niger River`).
@@ -209,6 +209,8 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
     let mut mentions = Vec::new();
     for (si, seg) in doc.segs.iter().enumerate() {
         let text = seg.text;
+        // end token of the last capital read as a place, for `in Moscow and Kyiv`
+        let mut last_place_end: Option<usize> = None;
         for m in COUNTRY.ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
@@ -251,7 +253,11 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                     continue;
                 }
                 let locative = a > 0 && seg.is_word(a - 1) && LOCATIVE.contains(&seg.w(a - 1));
-                if locative {
+                let coordinated = a >= 2
+                    && matches!(seg.w(a - 1), "and" | "or" | ",")
+                    && last_place_end == Some(a - 1);
+                if locative || coordinated {
+                    last_place_end = Some(b);
                     continue;
                 }
             }
