@@ -20,6 +20,9 @@ fn fact_lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Folds a string to a matching key: no diacritics, lower case, ASCII apostrophes.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| if c == '’' || c == '‘' { '\'' } else { c })

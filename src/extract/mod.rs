@@ -27,6 +27,8 @@ pub struct Seg<'a> {
     pub toks: Vec<Tok>,
     /// Whether each token stands between quotation marks.
     pub in_quote: Vec<bool>,
+    /// The paragraph's pairs of quotation marks.
+    pub spans: Vec<quotes::Span>,
 }
 
 impl<'a> Seg<'a> {
@@ -83,12 +85,14 @@ impl<'a> Doc<'a> {
         for (text, para) in pieces {
             let (toks, next) = tokens::tokenize(text, sent);
             sent = next;
-            let in_quote = quotes::quoted_tokens(text, &toks);
+            let spans = quotes::spans(text);
+            let in_quote = quotes::quoted_tokens(&spans, &toks);
             segs.push(Seg {
                 text,
                 para,
                 toks,
                 in_quote,
+                spans,
             });
         }
         Doc { segs }

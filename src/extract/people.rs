@@ -485,14 +485,22 @@ fn namey(seg: &Seg, i: usize) -> bool {
         return false;
     };
     if first.is_uppercase() {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
-        // initials (`J.D.`) are name words; dotted country or body short forms (`U.S.`) are not
+        let mut n_letters = 0;
+        let mut all_upper = true;
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            n_letters += 1;
+            all_upper &= c.is_uppercase();
+        }
+        if !all_upper || n_letters <= 1 {
+            return true;
+        }
+        // all capitals: initials (`J.D.`) are name words; dotted country or body short forms
+        // (`U.S.`) are not
         let initials = w.contains('.')
-            && letters.len() <= 3
+            && n_letters <= 3
             && !is_country_word(w)
             && !lexicon::KNOWN_ORG_WORDS.contains(w);
-        return !all_caps || is_roman(w) || initials;
+        return is_roman(w) || initials;
     }
     // al-Sisi, el-Sheikh, bin-Zayed
     if let Some((pre, rest)) = w.split_once('-') {

@@ -137,8 +137,7 @@ pub fn spans(text: &str) -> Vec<Span> {
 }
 
 /// For each token: whether it stands between quotation marks.
-pub fn quoted_tokens(text: &str, toks: &[Tok]) -> Vec<bool> {
-    let sp = spans(text);
+pub fn quoted_tokens(sp: &[Span], toks: &[Tok]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
     let mut k = 0;
     for (i, t) in toks.iter().enumerate() {
@@ -474,7 +473,7 @@ pub fn find(
     for (si, seg) in doc.segs.iter().enumerate().skip(1) {
         let para = seg.para.unwrap_or(si - 1);
         let text = seg.text;
-        let sp = spans(text);
+        let sp = &seg.spans;
         let mut prev_speaker: Option<(Option<String>, Option<String>)> = None;
         let mut next_carry = None;
         for (k, span) in sp.iter().enumerate() {
