@@ -1192,7 +1192,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 if seg.toks[j].poss {
                     break;
                 }
-                if ORG_REF_NOUNS.contains(&lower.as_str()) && seg.is_lower(j) {
+                if ORG_REF_NOUNS.contains(&lower.as_str()) && !namey(seg, j + 1) {
                     if !seg.is_word(j + 1) || seg.w(j + 1) != "of" {
                         out.push(Mention {
                             seg: si,
@@ -1207,7 +1207,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     }
                     break;
                 }
-                if is_role_noun(lower.as_str()) && (seg.is_lower(j) || j > i + 1) {
+                if is_role_noun(lower.as_str()) {
                     let next_of = seg.is_word(j + 1) && seg.w(j + 1) == "of";
                     let next_name = namey(seg, j + 1) || ROLE.nouns.contains(seg.w(j + 1));
                     if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {

@@ -813,6 +813,17 @@ mod tests {
     }
 
     #[test]
+    fn capitalised_role_and_org_references() {
+        let got = analyse(&[
+            "President Ilya Marek of Veldoria met the Northern Grain Agency.",
+            "\"The harvest is safe,\" The President said.",
+            "\"Exports will resume in June,\" The Agency said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Ilya Marek"));
+        assert_eq!(got[1].1.as_deref(), Some("Northern Grain Agency"));
+    }
+
+    #[test]
     fn marks_of_the_wrong_shape() {
         assert_eq!(spans("He said ”we will stay here” and left.").len(), 1);
         assert_eq!(spans("He said “we will stay here“ and left.").len(), 1);
