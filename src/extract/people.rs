@@ -436,6 +436,16 @@ const HONORIFICS: &[&str] = &[
     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lady", "Lord",
 ];
 
+/// A position noun whatever its case (`Chief Executive`); the `-man` rule is left out because
+/// capitalised words in `-man` are mostly names (`Osman`, `Abdulrahman`).
+pub fn is_cap_role_noun(w: &str) -> bool {
+    if w.chars().all(|c| c.is_lowercase() || c == '-') {
+        return is_role_noun(w);
+    }
+    let lower = w.to_lowercase();
+    ROLE.nouns.contains(lower.as_str()) || (lower.ends_with("ologist") && lower.len() > 8)
+}
+
 /// A position noun from the list, or an occupation in `-ist` (`economist`, `meteorologist`).
 pub fn is_role_noun(w: &str) -> bool {
     let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
@@ -705,7 +715,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         let w = seg.w(t);
         // `Farmer Ana Ruiz`, `Chief Executive Ana Ruiz`: a capitalised position noun before a
         // name of two or more words
-        let sentence_role = (t == s || t + 2 < b) && is_role_noun(&w.to_lowercase());
+        let sentence_role = (t == s || t + 2 < b) && is_cap_role_noun(w);
         if ROLE.titles.contains(w) || sentence_role {
             name_start = t + 1;
             titled = true;
@@ -795,7 +805,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         }
         let has_role = (a..name_start).any(|t| {
             let w = seg.w(t);
-            (ROLE.titles.contains(w) && !HONORIFICS.contains(&w)) || is_role_noun(&w.to_lowercase())
+            (ROLE.titles.contains(w) && !HONORIFICS.contains(&w)) || is_cap_role_noun(w)
         });
         has_role.then(|| seg.span(a, name_start).to_string())
     } else {
@@ -1207,7 +1217,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     }
                     break;
                 }
-                if is_role_noun(lower.as_str()) {
+                if is_cap_role_noun(x) {
                     let next_of = seg.is_word(j + 1) && seg.w(j + 1) == "of";
                     let next_name = namey(seg, j + 1) || ROLE.nouns.contains(seg.w(j + 1));
                     if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {
