@@ -21,6 +21,21 @@ const FIXTURES: &[(&str, &str, &str)] = &[
         include_str!("../../fixtures/extract/anadolu-guinea-ports.txt"),
         include_str!("../../fixtures/extract/anadolu-guinea-ports.expected.json"),
     ),
+    (
+        "afp-sahel",
+        include_str!("../../fixtures/extract/afp-sahel.txt"),
+        include_str!("../../fixtures/extract/afp-sahel.expected.json"),
+    ),
+    (
+        "tass-transit",
+        include_str!("../../fixtures/extract/tass-transit.txt"),
+        include_str!("../../fixtures/extract/tass-transit.expected.json"),
+    ),
+    (
+        "yonhap-reunions",
+        include_str!("../../fixtures/extract/yonhap-reunions.txt"),
+        include_str!("../../fixtures/extract/yonhap-reunions.expected.json"),
+    ),
 ];
 
 fn strings(v: &Value) -> Vec<String> {

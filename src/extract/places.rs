@@ -252,7 +252,11 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 if text[e..].starts_with("-based") || (seg.is_cap(b) && !is_date(seg.w(b))) {
                     continue;
                 }
-                let locative = a > 0 && seg.is_word(a - 1) && LOCATIVE.contains(&seg.w(a - 1));
+                // `Seoul's offer` is the government even after a preposition
+                let locative = a > 0
+                    && seg.is_word(a - 1)
+                    && LOCATIVE.contains(&seg.w(a - 1))
+                    && !seg.toks[b - 1].poss;
                 let coordinated = a >= 2
                     && matches!(seg.w(a - 1), "and" | "or" | ",")
                     && last_place_end == Some(a - 1);
