@@ -135,6 +135,8 @@ pub struct Mention {
     pub speech_after: bool,
 }
 
+/// Words after which a noun phrase is an object, never the subject that speaks: prepositions,
+/// and a few verbs whose object is another person (`thanked Ana`, `accused Ana of`).
 const PREPOSITIONS: &[&str] = &[
     "of",
     "with",
