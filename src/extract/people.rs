@@ -939,6 +939,25 @@ impl People {
     }
 }
 
+/// Abbreviated titles spelled out, so `the governor` finds `Gov. Ana Ruiz`.
+fn unabbreviate(w: &str) -> String {
+    match w {
+        "gov." | "gov" => "governor",
+        "sen." | "sen" => "senator",
+        "rep." | "rep" => "representative",
+        "gen." | "gen" => "general",
+        "lt." => "lieutenant",
+        "col." => "colonel",
+        "capt." => "captain",
+        "adm." => "admiral",
+        "prof." => "professor",
+        "dr." | "dr" => "doctor",
+        "sgt." => "sergeant",
+        _ => w,
+    }
+    .to_string()
+}
+
 fn add_role(p: &mut PersonEnt, role: &Option<String>) {
     if let Some(r) = role {
         let r = r.trim().trim_end_matches(',').trim();
@@ -948,13 +967,16 @@ fn add_role(p: &mut PersonEnt, role: &Option<String>) {
                 .split(" of ")
                 .next()
                 .and_then(|h| h.split_whitespace().last())
-                .map(fold)
+                .map(|h| unabbreviate(&fold(h)))
                 .unwrap_or_default();
             if !head.is_empty() && !p.role_heads.contains(&head) {
                 p.role_heads.push(head);
             }
             for w in r.split_whitespace() {
-                let w = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+                let w = unabbreviate(&fold(w));
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_string();
                 if !w.is_empty() && !p.role_words.contains(&w) {
                     p.role_words.push(w);
                 }

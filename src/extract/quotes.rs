@@ -284,12 +284,17 @@ impl Ctx<'_, '_> {
                 }
             })
             .collect();
-        let pick = if participle {
-            cands.first()
+        // the preferred candidate first; one that names nobody gives way to the next
+        let speaker = if participle {
+            cands.iter().take(4).find_map(|&mi| self.resolve(mi, 0))
         } else {
-            cands.last()
+            cands
+                .iter()
+                .rev()
+                .take(4)
+                .find_map(|&mi| self.resolve(mi, 0))
         };
-        (pick.and_then(|&mi| self.resolve(mi, 0)), cue)
+        (speaker, cue)
     }
 
     /// Who a mention stands for, as a speaker name.
@@ -821,6 +826,18 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Ilya Marek"));
         assert_eq!(got[1].1.as_deref(), Some("Northern Grain Agency"));
+    }
+
+    #[test]
+    fn gendered_pronouns_skip_the_wrong_person() {
+        let got = analyse(&[
+            "Speaker Tom Arvid met Senate leader Maria Solberg and Gov. Brian Kessel.",
+            "\"The budget keeps our promises,\" Solberg said.",
+            "\"I will read every line,\" Kessel told reporters. She said later that the plan was \"a fair compromise for everyone.\"",
+            "\"We will sign it,\" the governor said.",
+        ]);
+        assert_eq!(got[2].1.as_deref(), Some("Maria Solberg"));
+        assert_eq!(got[3].1.as_deref(), Some("Brian Kessel"));
     }
 
     #[test]
