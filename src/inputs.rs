@@ -96,11 +96,23 @@ fn human(n: u64) -> String {
     }
 }
 
-/// File names a folder yields: `*.txt`, any case.
+/// File names a folder yields: `*.txt` (wire text) and `*.html`, `*.htm` (web pages), any case.
 pub fn is_article_file(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || is_html_extension(e))
+}
+
+fn is_html_extension(ext: &str) -> bool {
+    ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm")
+}
+
+/// Whether a path names a web page (`*.html`, `*.htm`): read as HTML even when its first bytes
+/// do not say so (a fragment saved without `<html>`).
+pub fn is_html_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(is_html_extension)
 }
 
 fn is_hidden(entry: &walkdir::DirEntry) -> bool {
@@ -168,7 +180,7 @@ pub fn expand(
                 if !any {
                     problem(
                         shown,
-                        "no articles found (a folder yields *.txt files)".into(),
+                        "no articles found (a folder yields *.txt, *.html and *.htm files)".into(),
                     );
                 }
             }
@@ -197,5 +209,9 @@ mod tests {
         assert!(is_article_file(Path::new("a/b.txt")));
         assert!(is_article_file(Path::new("B.TXT")));
         assert!(!is_article_file(Path::new("b.md")));
+        assert!(is_article_file(Path::new("page.html")));
+        assert!(is_article_file(Path::new("PAGE.HTM")));
+        assert!(is_html_file(Path::new("a/page.Htm")));
+        assert!(!is_html_file(Path::new("a/page.txt")));
     }
 }

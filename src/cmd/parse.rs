@@ -32,8 +32,13 @@ impl From<&InputArgs> for ReadConfig {
 /// Reads, parses and analyses one input; the error is the one-line reason.
 pub fn read_record(input: &Input, cfg: &ReadConfig, reporter: &Reporter) -> Result<Record, String> {
     let bytes = input.read(cfg.max_size)?;
-    let parsed =
-        parse::parse_bytes(&bytes, &input.source(), &cfg.options).map_err(|e| e.to_string())?;
+    let parsed = match input {
+        Input::File(p) if crate::inputs::is_html_file(p) => {
+            parse::html::parse_html(&bytes, &input.source(), &Default::default())
+        }
+        _ => parse::parse_bytes(&bytes, &input.source(), &cfg.options),
+    }
+    .map_err(|e| e.to_string())?;
     if let Some(enc) = parsed.encoding {
         let msg = if enc.starts_with("UTF-8") {
             format!("damaged text, read as {enc}")

@@ -5,3 +5,4 @@ mod util;
 
 mod parse;
 mod schema;
+mod web;
