@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub enum Input {
     Stdin,
     File(PathBuf),
+    /// An `http://` or `https://` address, fetched rather than read.
+    Url(String),
 }
 
 impl Input {
@@ -18,6 +20,7 @@ impl Input {
         match self {
             Input::Stdin => "-".to_owned(),
             Input::File(p) => p.display().to_string(),
+            Input::Url(u) => u.clone(),
         }
     }
 
@@ -56,6 +59,7 @@ impl Input {
                     .map_err(|e| io_message(&e))?
                     .ok_or_else(|| too_large(max + 1))
             }
+            Input::Url(_) => Err("a URL is fetched, not read from disk".into()),
         }
     }
 }
@@ -138,6 +142,13 @@ pub fn expand(
     for path in paths {
         if path.as_os_str() == "-" {
             found(Input::Stdin);
+            continue;
+        }
+        if let Some(url) = path
+            .to_str()
+            .filter(|p| newsarc::parse::html::is_web_url(p))
+        {
+            found(Input::Url(url.to_owned()));
             continue;
         }
         let shown = path.display().to_string();

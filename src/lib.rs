@@ -13,6 +13,8 @@
 #![forbid(unsafe_code)]
 
 pub mod extract;
+pub mod feed;
+pub mod fetch;
 pub mod output;
 pub mod parse;
 pub mod record;

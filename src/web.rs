@@ -1,0 +1,106 @@
+//! Articles from the web for the commands: fetching pages (one at a time per host unless asked
+//! otherwise) and expanding `--feed` arguments into article URLs.
+
+use crate::cli::WebArgs;
+use crate::report::Reporter;
+use newsarc::feed::{self, FeedItem};
+use newsarc::fetch::{FetchConfig, Fetcher, HostGate, Want};
+use newsarc::parse::{self, html};
+use newsarc::record::Record;
+use std::time::Duration;
+
+/// The HTTP client of a run and its per-host limit.
+#[derive(Debug)]
+pub struct Web {
+    fetcher: Fetcher,
+    gate: HostGate,
+}
+
+impl Web {
+    pub fn from_args(a: &WebArgs, max_size: u64) -> Web {
+        Web {
+            fetcher: Fetcher::new(FetchConfig {
+                connect_timeout: Duration::from_secs(a.connect_timeout),
+                timeout: Duration::from_secs(a.timeout),
+                max_size,
+                max_redirects: a.max_redirects,
+                proxy_from_env: true,
+            }),
+            gate: HostGate::new(usize::from(a.per_host)),
+        }
+    }
+
+    fn get(&self, url: &str, want: Want) -> Result<newsarc::fetch::Fetched, String> {
+        self.gate
+            .run(url, || self.fetcher.get(url, want))
+            .map_err(|e| e.to_string())
+    }
+
+    /// Fetches and parses one article. The record's `source` is the URL as given; links resolve
+    /// against the address the page was finally served from.
+    pub fn read_page(&self, url: &str, reporter: &Reporter) -> Result<Record, String> {
+        let page = self.get(url, Want::Page)?;
+        let plain_text = page.media_type().as_deref() == Some("text/plain")
+            && !html::looks_like_html(&page.body);
+        let parsed = if plain_text {
+            parse::parse_bytes(&page.body, url, &parse::Options::default())
+        } else {
+            let info = html::PageInfo {
+                url: Some(&page.url),
+                charset: page.charset(),
+            };
+            html::parse_html(&page.body, url, &info)
+        }
+        .map_err(|e| e.to_string())?;
+        if let Some(enc) = parsed.encoding {
+            reporter.note(url, &format!("no charset declared, decoded as {enc}"));
+        }
+        Ok(parsed.record)
+    }
+
+    /// The article links of every feed the `--feed` arguments name, in order, each URL once.
+    /// A feed that cannot be read (or a list file that cannot) is reported and skipped.
+    pub fn feed_items(&self, args: &[String], reporter: &Reporter) -> Vec<FeedItem> {
+        let mut feeds = Vec::new();
+        for arg in args {
+            if html::is_web_url(arg) {
+                feeds.push(arg.clone());
+                continue;
+            }
+            match std::fs::read(arg) {
+                Ok(bytes) => {
+                    let text = String::from_utf8_lossy(&bytes);
+                    let listed = feed::feed_list(&text);
+                    if listed.is_empty() {
+                        reporter.fail(arg, "no feed URLs in the list");
+                    }
+                    for url in listed {
+                        if html::is_web_url(&url) {
+                            feeds.push(url);
+                        } else {
+                            reporter.fail(arg, &format!("'{url}' is not an http(s) URL"));
+                        }
+                    }
+                }
+                Err(e) => reporter.fail(arg, &crate::inputs::io_message(&e)),
+            }
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        let mut items = Vec::new();
+        for url in feeds {
+            let read = self
+                .get(&url, Want::Feed)
+                .and_then(|f| feed::items(&f.body, Some(&f.url)).map_err(|e| e.to_string()));
+            match read {
+                Ok(list) => {
+                    if list.is_empty() {
+                        reporter.note(&url, "the feed lists no articles");
+                    }
+                    items.extend(list.into_iter().filter(|i| seen.insert(i.url.clone())));
+                }
+                Err(why) => reporter.fail(&url, &why),
+            }
+        }
+        items
+    }
+}
