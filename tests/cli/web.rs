@@ -153,7 +153,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// A test server on 127.0.0.1 serving fixtures, feeds, redirects, errors, slow and oversized
-/// responses. It remembers the User-Agent headers it saw and the most requests it served at once.
+/// responses. It remembers the User-Agent headers it saw and the most `/pause/N` requests it
+/// held at once.
 struct Server {
     base: String,
     agents: Arc<Mutex<Vec<String>>>,
@@ -172,10 +173,7 @@ impl Server {
             for stream in listener.incoming().flatten() {
                 let (a, m, n, b) = (a.clone(), m.clone(), now.clone(), b.clone());
                 std::thread::spawn(move || {
-                    let running = n.fetch_add(1, Ordering::SeqCst) + 1;
-                    m.fetch_max(running, Ordering::SeqCst);
-                    let _ = serve(stream, &a, &b);
-                    n.fetch_sub(1, Ordering::SeqCst);
+                    let _ = serve(stream, &a, &b, &n, &m);
                 });
             }
         });
@@ -197,7 +195,13 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().unwrap()
 }
 
-fn serve(stream: TcpStream, agents: &Mutex<Vec<String>>, base: &str) -> std::io::Result<()> {
+fn serve(
+    stream: TcpStream,
+    agents: &Mutex<Vec<String>>,
+    base: &str,
+    now: &AtomicUsize,
+    most: &AtomicUsize,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
@@ -281,7 +285,12 @@ fn serve(stream: TcpStream, agents: &Mutex<Vec<String>>, base: &str) -> std::io:
             )
         }
         "/pause/1" | "/pause/2" | "/pause/3" => {
+            // Counted while the request is held, and released before the answer is sent, so
+            // that a client which waits for one answer before the next request counts 1.
+            let running = now.fetch_add(1, Ordering::SeqCst) + 1;
+            most.fetch_max(running, Ordering::SeqCst);
             std::thread::sleep(Duration::from_millis(300));
+            now.fetch_sub(1, Ordering::SeqCst);
             respond("200 OK", &[ct("text/html")], &html("jsonld-itemprop.html"))
         }
         "/feed.xml" => {
