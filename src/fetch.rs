@@ -238,6 +238,10 @@ impl Fetcher {
             {
                 FetchError::Tls(lower(&e.to_string()))
             }
+            // The system resolver's failure (getaddrinfo) arrives as a plain I/O error.
+            ureq::Error::Io(e) if e.to_string().starts_with("failed to lookup address") => {
+                FetchError::HostNotFound
+            }
             ureq::Error::Io(e) => self.io_error(e),
             other => FetchError::Other(lower(&other.to_string())),
         }

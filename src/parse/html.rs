@@ -1335,3 +1335,39 @@ mod tests {
         assert_eq!(p.record.source, "https://x.example/a");
     }
 }
+
+#[cfg(test)]
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PAGES: [&[u8]; 3] = [
+        include_bytes!("../../fixtures/html/jsonld-article.html"),
+        include_bytes!("../../fixtures/html/opengraph-divs.html"),
+        include_bytes!("../../fixtures/html/visible-only-cp1252.htm"),
+    ];
+
+    proptest! {
+        #[test]
+        fn on_arbitrary_markup(text in "(?s)(<[a-z/!]{0,8}[^<>]{0,30}>?|[^<]{0,40}){0,30}") {
+            let _ = parse_html(text.as_bytes(), "p.html", &PageInfo::default());
+        }
+
+        #[test]
+        fn on_truncated_and_spliced_pages(which in 0..3usize, cut in 0..6000usize, junk in "(?s).{0,40}") {
+            let bytes = PAGES[which];
+            let cut = cut.min(bytes.len());
+            let mut spliced = bytes[..cut].to_vec();
+            spliced.extend_from_slice(junk.as_bytes());
+            spliced.extend_from_slice(&bytes[cut..]);
+            for b in [&bytes[..cut], &spliced[..]] {
+                let info = PageInfo { url: Some("https://x.example/a/b"), charset: None };
+                if let Ok(p) = parse_html(b, "p", &info) {
+                    prop_assert!(!p.record.headline.is_empty());
+                    prop_assert!(p.record.body.iter().all(|para| !para.trim().is_empty()));
+                    prop_assert!(p.record.related.iter().all(|r| r.url.as_deref().is_none_or(|u| u.starts_with("http"))));
+                }
+            }
+        }
+    }
+}
