@@ -1,13 +1,43 @@
 //! Articles from the web for the commands: fetching pages (one at a time per host unless asked
 //! otherwise) and expanding `--feed` arguments into article URLs.
 
+use crate::batch::BatchConfig;
 use crate::cli::WebArgs;
 use crate::report::Reporter;
 use newsarc::feed::{self, FeedItem};
 use newsarc::fetch::{FetchConfig, Fetcher, HostGate, Want};
 use newsarc::parse::{self, html};
 use newsarc::record::Record;
+use std::path::PathBuf;
 use std::time::Duration;
+
+/// Adds the article URLs that the `--feed` arguments list to `paths`, leaving out those for
+/// which `known` is true (already archived). False when the run should stop here: there were
+/// feeds but nothing is left to read (standard input must not be read in their place), or a
+/// feed failed under `--fail-fast`.
+pub fn add_feed_items(
+    cfg: &BatchConfig,
+    feeds: &[String],
+    paths: &mut Vec<PathBuf>,
+    reporter: &Reporter,
+    mut known: impl FnMut(&str) -> bool,
+) -> bool {
+    if feeds.is_empty() {
+        return true;
+    }
+    let items = cfg.read.web.feed_items(feeds, reporter);
+    if cfg.fail_fast && reporter.failures() > 0 {
+        return false;
+    }
+    let had_paths = !paths.is_empty();
+    paths.extend(
+        items
+            .into_iter()
+            .filter(|i| !known(&i.url))
+            .map(|i| PathBuf::from(i.url)),
+    );
+    had_paths || !paths.is_empty()
+}
 
 /// The HTTP client of a run and its per-host limit.
 #[derive(Debug)]

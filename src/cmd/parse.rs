@@ -86,13 +86,8 @@ pub fn run(args: &ParseArgs, out: &mut impl Write, reporter: &Reporter) -> Resul
         RecordFormat::Ndjson => Format::Ndjson,
     };
     let mut paths = args.paths.clone();
-    if !args.input.web.feed.is_empty() {
-        let items = cfg.read.web.feed_items(&args.input.web.feed, reporter);
-        if paths.is_empty() && items.is_empty() {
-            // Nothing to fetch: do not fall back to reading standard input.
-            return Ok(reporter.exit_code());
-        }
-        paths.extend(items.into_iter().map(|i| i.url.into()));
+    if !crate::web::add_feed_items(&cfg, &args.input.web.feed, &mut paths, reporter, |_| false) {
+        return Ok(reporter.exit_code());
     }
     batch::run(&paths, &cfg, reporter, |record| {
         output::write_record(out, &record, format)

@@ -525,3 +525,19 @@ fn a_feed_with_nothing_to_fetch_does_not_read_standard_input() {
     assert_eq!(out.status.code(), Some(3));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn fail_fast_stops_at_a_bad_feed() {
+    let s = Server::start();
+    let (code, got, err) = run_web(&[
+        "parse",
+        "--fail-fast",
+        "--feed",
+        &s.url("/not-a-feed.xml"),
+        "--feed",
+        &s.url("/feed.xml"),
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(got.is_empty());
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
