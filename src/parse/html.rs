@@ -484,7 +484,13 @@ const SKIP_ROLES: [&str; 8] = [
 
 /// Words in `class` and `id` values (split at `-`, `_` and white space) that mark page
 /// furniture.
-const SKIP_WORDS: [&str; 38] = [
+const SKIP_WORDS: [&str; 44] = [
+    "sidebar",
+    "rail",
+    "widget",
+    "mostread",
+    "trending",
+    "popular",
     "ad",
     "ads",
     "advert",
@@ -888,7 +894,10 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// The element that holds the article's paragraphs.
+    /// The element that holds the article's paragraphs: `[itemprop=articleBody]`; else the
+    /// `<article>` around the densest run of paragraphs; else the densest container, widened
+    /// while its parent holds clearly more prose (a body split into blocks by ads); else an
+    /// `<article>` holding more prose than that.
     fn container(&self) -> Option<ElementRef<'a>> {
         if let Some(b) = self
             .doc
@@ -897,32 +906,60 @@ impl<'a> Extractor<'a> {
         {
             return Some(b);
         }
-        let text_in = |el: ElementRef| -> usize {
-            el.select(sel(&PARAGRAPH))
-                .filter(|p| !inside_furniture(*p, Some(el)))
-                .map(|p| element_text(p).0.len())
-                .sum()
+        let body = self.doc.select(sel(&BODY)).next();
+        let Some(dense) = self.densest() else {
+            // Only short paragraphs: an <article> if there is one, else the whole page.
+            return self
+                .doc
+                .select(sel(&ARTICLE))
+                .find(|a| !inside_furniture(*a, None))
+                .or(body);
         };
+        let mut cur = Some(dense);
+        while let Some(e) = cur {
+            if e.value().name() == "article" && !inside_furniture(e, None) {
+                return Some(e);
+            }
+            cur = e.parent().and_then(ElementRef::wrap);
+        }
+        let mut best = dense;
+        let mut best_text = prose_in(dense);
+        for _ in 0..3 {
+            let Some(parent) = best.parent().and_then(ElementRef::wrap) else {
+                break;
+            };
+            if matches!(parent.value().name(), "body" | "html") || is_furniture(parent) {
+                break;
+            }
+            let text = prose_in(parent);
+            if text * 100 < best_text * 115 {
+                break;
+            }
+            best = parent;
+            best_text = text;
+        }
         let best_article = self
             .doc
             .select(sel(&ARTICLE))
             .filter(|a| !inside_furniture(*a, None))
-            .map(|a| (text_in(a), a))
-            .filter(|(n, _)| *n > 0)
+            .map(|a| (prose_in(a), a))
             .max_by_key(|(n, _)| *n);
-        if let Some((_, a)) = best_article {
-            return Some(a);
+        match best_article {
+            Some((n, a)) if n > best_text => Some(a),
+            _ => Some(best),
         }
-        // The densest container: each paragraph's text counts fully for its parent and half for
-        // its grandparent; ties go to the first in document order.
+    }
+
+    /// The element with the most paragraph text: each prose paragraph's length counts fully
+    /// for its parent and half for its grandparent; ties go to the first in document order.
+    fn densest(&self) -> Option<ElementRef<'a>> {
         let mut scores: Vec<(ElementRef, usize)> = Vec::new();
         for p in self.doc.select(sel(&PARAGRAPH)) {
             if inside_furniture(p, None) {
                 continue;
             }
-            let (text, linked) = element_text(p);
-            let len = text.chars().count();
-            if len < 25 || linked * 2 > len {
+            let len = prose_len(p);
+            if len == 0 {
                 continue;
             }
             let parent = p.parent().and_then(ElementRef::wrap);
@@ -940,8 +977,6 @@ impl<'a> Extractor<'a> {
             .rev()
             .max_by_key(|(_, s)| *s)
             .map(|(el, _)| el)
-            // Only short paragraphs: take them all from the page.
-            .or_else(|| self.doc.select(sel(&BODY)).next())
     }
 
     /// Body paragraphs of the container, in order.
@@ -966,7 +1001,8 @@ impl<'a> Extractor<'a> {
                     }
                     out.push(text);
                 }
-                "h1" => {}
+                // Headings are not paragraphs; a nested <article> is another story.
+                "h1" | "article" => {}
                 _ => self.paragraphs(child, out),
             }
         }
@@ -1086,6 +1122,38 @@ impl<'a> Extractor<'a> {
             }
         }
     }
+}
+
+/// The length of a prose paragraph: at least 25 characters, at most half of them in links;
+/// 0 for anything else.
+fn prose_len(p: ElementRef) -> usize {
+    let (text, linked) = element_text(p);
+    let len = text.chars().count();
+    if len < 25 || linked * 2 > len { 0 } else { len }
+}
+
+/// The prose paragraph text inside an element, page furniture and other stories (nested
+/// `<article>`s) left out.
+fn prose_in(el: ElementRef) -> usize {
+    el.select(sel(&PARAGRAPH))
+        .filter(|p| !inside_furniture(*p, Some(el)) && !in_nested_article(*p, el))
+        .map(prose_len)
+        .sum()
+}
+
+/// Whether `p` stands in an `<article>` below `el` (a teaser card, another story).
+fn in_nested_article(p: ElementRef, el: ElementRef) -> bool {
+    let mut cur = p.parent().and_then(ElementRef::wrap);
+    while let Some(e) = cur {
+        if e.id() == el.id() {
+            return false;
+        }
+        if e.value().name() == "article" {
+            return true;
+        }
+        cur = e.parent().and_then(ElementRef::wrap);
+    }
+    false
 }
 
 /// Names from an author line: `Ana Lima and Tom Park`, `Ana Lima, Tom Park`.
