@@ -89,15 +89,26 @@ impl Web {
     }
 
     /// The article links of every feed the `--feed` arguments name, in order, each URL once.
-    /// A feed that cannot be read (or a list file that cannot) is reported and skipped.
+    /// An argument is a feed URL, a saved feed (a file that starts with `<`), or a file listing
+    /// feed URLs. A feed that cannot be read (or a list file that cannot) is reported and
+    /// skipped.
     pub fn feed_items(&self, args: &[String], reporter: &Reporter) -> Vec<FeedItem> {
         let mut feeds = Vec::new();
+        let mut items = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
         for arg in args {
             if html::is_web_url(arg) {
                 feeds.push(arg.clone());
                 continue;
             }
             match std::fs::read(arg) {
+                // A saved feed rather than a list of feeds.
+                Ok(bytes) if looks_like_xml(&bytes) => match feed::items(&bytes, None) {
+                    Ok(list) => {
+                        items.extend(list.into_iter().filter(|i| seen.insert(i.url.clone())))
+                    }
+                    Err(e) => reporter.fail(arg, &e.to_string()),
+                },
                 Ok(bytes) => {
                     let text = String::from_utf8_lossy(&bytes);
                     let listed = feed::feed_list(&text);
@@ -115,8 +126,6 @@ impl Web {
                 Err(e) => reporter.fail(arg, &crate::inputs::io_message(&e)),
             }
         }
-        let mut seen = std::collections::BTreeSet::new();
-        let mut items = Vec::new();
         for url in feeds {
             let read = self
                 .get(&url, Want::Feed)
@@ -133,4 +142,14 @@ impl Web {
         }
         items
     }
+}
+
+/// Whether a file holds XML (a saved feed) rather than a list of URLs.
+fn looks_like_xml(bytes: &[u8]) -> bool {
+    let s = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = s
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(s.len());
+    s[start..].starts_with(b"<")
 }

@@ -541,3 +541,21 @@ fn fail_fast_stops_at_a_bad_feed() {
     assert!(got.is_empty());
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[test]
+fn a_saved_feed_file_is_read_as_a_feed() {
+    let s = Server::start();
+    let rss = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Saved</title>
+        <item><title>Cafe</title><link>{}</link></item></channel></rss>"#,
+        s.url("/news/cafe.htm")
+    );
+    let dir = tree(&[("saved.xml", rss.as_bytes())]);
+    let (code, got, err) = run_web(&[
+        "parse",
+        "--feed",
+        dir.path().join("saved.xml").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(got[0]["source"], s.url("/news/cafe.htm"));
+}
