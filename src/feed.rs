@@ -117,6 +117,14 @@ mod tests {
     }
 
     #[test]
+    fn json_feed_items() {
+        let json = br#"{"version":"https://jsonfeed.org/version/1.1","title":"J",
+            "items":[{"id":"1","url":"https://j.example/a","title":"A"}]}"#;
+        let got = items(json, None).unwrap();
+        assert_eq!(got[0].url, "https://j.example/a");
+    }
+
+    #[test]
     fn html_is_not_a_feed() {
         let err = items(b"<!doctype html><html><body>x</body></html>", None).unwrap_err();
         assert!(

@@ -165,7 +165,7 @@ impl Fetcher {
         let accept = match want {
             Want::Page => "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1",
             Want::Feed => {
-                "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
+                "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
             }
         };
         let mut resp = self
@@ -291,6 +291,7 @@ fn check_type(media: &str, want: Want) -> Result<(), FetchError> {
                 || media == "application/octet-stream"
                 || media.contains("rss")
                 || media.contains("atom")
+                || media.contains("json")
         }
     };
     match (ok, want) {
@@ -396,6 +397,7 @@ mod tests {
         );
         assert!(check_type("application/rss+xml", Want::Feed).is_ok());
         assert!(check_type("text/xml", Want::Feed).is_ok());
+        assert!(check_type("application/feed+json", Want::Feed).is_ok());
         assert!(check_type("image/png", Want::Feed).is_err());
     }
 

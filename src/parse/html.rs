@@ -1051,7 +1051,7 @@ impl<'a> Extractor<'a> {
         let scope = container
             .and_then(|c| c.parent().and_then(ElementRef::wrap))
             .unwrap_or_else(|| self.doc.root_element());
-        let Some(el) = scope.select(sel(&BYLINE)).next() else {
+        let Some(el) = scope.select(sel(&BYLINE)).find(|e| !in_other_content(*e)) else {
             return Vec::new();
         };
         let text = element_text(el).0;
@@ -1072,7 +1072,7 @@ impl<'a> Extractor<'a> {
         };
         scope
             .select(sel(&TIME))
-            .filter(|t| !inside_furniture(*t, None))
+            .filter(|t| !in_other_content(*t))
             .filter(|t| is_update(t) == modified)
             .find_map(|t| {
                 t.attr("datetime")
@@ -1122,6 +1122,35 @@ impl<'a> Extractor<'a> {
             }
         }
     }
+}
+
+/// Whether an element stands in a block about other content (comments, related stories,
+/// sidebars, teaser cards), where a byline or a date belongs to something else. Unlike
+/// [`inside_furniture`], an article's own `<header>` does not count.
+fn in_other_content(el: ElementRef) -> bool {
+    const OTHER: [&str; 10] = [
+        "comment",
+        "comments",
+        "related",
+        "recommended",
+        "readmore",
+        "sidebar",
+        "rail",
+        "mostread",
+        "promo",
+        "newsletter",
+    ];
+    let mut cur = el.parent().and_then(ElementRef::wrap);
+    while let Some(e) = cur {
+        let v = e.value();
+        if matches!(v.name(), "aside" | "footer" | "nav")
+            || marker_words(v).iter().any(|w| OTHER.contains(&w.as_str()))
+        {
+            return true;
+        }
+        cur = e.parent().and_then(ElementRef::wrap);
+    }
+    false
 }
 
 /// The length of a prose paragraph: at least 25 characters, at most half of them in links;
@@ -1380,6 +1409,23 @@ mod tests {
         let p = parse_html(&bytes, "p.html", &PageInfo::default()).unwrap();
         assert_eq!(p.record.headline, "Caf\u{e9}");
         assert_eq!(p.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn byline_and_time_from_the_article_header_not_the_comments() {
+        let r = parse(
+            r#"<!doctype html><body><article><header><h1>Head</h1>
+            <span class="byline">By Ana Lima</span><time datetime="2026-02-03T10:00:00Z">3 Feb</time>
+            </header><p>The first paragraph of the article text.</p>
+            <section class="comments"><div class="comment"><span class="author">Troll99</span>
+            <time class="updated" datetime="2026-02-05T08:00:00Z">5 Feb</time><p>First!</p></div></section>
+            </article></body>"#,
+        )
+        .unwrap();
+        assert_eq!(r.byline, ["Ana Lima"]);
+        assert_eq!(r.published.as_deref(), Some("2026-02-03T10:00:00+00:00"));
+        assert_eq!(r.modified, None);
+        assert_eq!(r.body, ["The first paragraph of the article text."]);
     }
 
     #[test]
