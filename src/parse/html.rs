@@ -953,7 +953,8 @@ impl<'a> Extractor<'a> {
     /// The element with the most paragraph text: each prose paragraph's length counts fully
     /// for its parent and half for its grandparent; ties go to the first in document order.
     fn densest(&self) -> Option<ElementRef<'a>> {
-        let mut scores: Vec<(ElementRef, usize)> = Vec::new();
+        // Keyed by node id (creation order, which for a parsed page is document order).
+        let mut scores = std::collections::BTreeMap::new();
         for p in self.doc.select(sel(&PARAGRAPH)) {
             if inside_furniture(p, None) {
                 continue;
@@ -966,14 +967,11 @@ impl<'a> Extractor<'a> {
             let grand = parent.and_then(|e| e.parent()).and_then(ElementRef::wrap);
             for (el, share) in [(parent, len), (grand, len / 2)] {
                 let Some(el) = el else { continue };
-                match scores.iter_mut().find(|(e, _)| e.id() == el.id()) {
-                    Some(s) => s.1 += share,
-                    None => scores.push((el, share)),
-                }
+                scores.entry(el.id()).or_insert((el, 0usize)).1 += share;
             }
         }
         scores
-            .into_iter()
+            .into_values()
             .rev()
             .max_by_key(|(_, s)| *s)
             .map(|(el, _)| el)
