@@ -12,9 +12,11 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod archive;
 pub mod extract;
 pub mod feed;
 pub mod fetch;
+pub mod listing;
 pub mod output;
 pub mod parse;
 pub mod record;

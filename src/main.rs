@@ -38,6 +38,19 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             cmd::parse::run(args, &mut out, &reporter)?
         }
         Command::Schema => cmd::schema::run(&mut out)?,
+        Command::Ingest(args) => {
+            let reporter = report::Reporter::new(args.batch.quiet);
+            cmd::ingest::run(args, &mut out, &reporter)?
+        }
+        Command::List(args) => cmd::list::run(args, &mut out)?,
+        Command::Show(args) => cmd::show::run(args, &mut out)?,
+        Command::Search(args) => cmd::search::run(args, &mut out)?,
+        Command::People(args) => cmd::people::run(args, &mut out)?,
+        Command::Countries(args) => cmd::countries::run(args, &mut out)?,
+        Command::Quotes(args) => cmd::quotes::run(args, &mut out)?,
+        Command::Stats(args) => cmd::stats::run(args, &mut out)?,
+        Command::Export(args) => cmd::export::run(args, &mut out)?,
+        Command::Check(args) => cmd::check::run(args, &mut out)?,
     };
     out.flush()?;
     Ok(code)
