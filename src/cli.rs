@@ -56,6 +56,8 @@ pub enum Command {
     ///   newsarc ingest article.txt
     ///   newsarc ingest ~/wires/ --quiet
     ///   find . -name '*.txt' -print0 | newsarc ingest --files-from - -0
+    ///   newsarc ingest https://example.org/news/123
+    ///   newsarc ingest --feed feeds.txt --quiet      (feed items already stored are not fetched)
     #[command(verbatim_doc_comment)]
     Ingest(IngestArgs),
     /// List archived articles, newest first.

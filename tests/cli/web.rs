@@ -559,3 +559,116 @@ fn a_saved_feed_file_is_read_as_a_feed() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(got[0]["source"], s.url("/news/cafe.htm"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// ingest: URLs and feeds into the archive
+
+/// Counts the requests for each path, so a test can tell what was fetched.
+fn hits(s: &Server) -> usize {
+    s.agents.lock().unwrap().len()
+}
+
+#[test]
+fn ingest_stores_a_url_with_its_source() {
+    let s = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let url = s.url("/news/ferry");
+    let out = web()
+        .args(["ingest", "--quiet", "--archive", db.to_str().unwrap(), &url])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = web()
+        .args([
+            "list",
+            "--archive",
+            db.to_str().unwrap(),
+            "--format",
+            "ndjson",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Ferry operators agree winter timetable"),
+        "{text}"
+    );
+}
+
+#[test]
+fn ingest_feed_fetches_only_items_not_yet_archived() {
+    let s = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let feed = s.url("/feed.xml");
+    let run = || {
+        web()
+            .args([
+                "ingest",
+                "--quiet",
+                "--archive",
+                db.to_str().unwrap(),
+                "--feed",
+                &feed,
+            ])
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    // The feed, two articles and the missing one.
+    assert_eq!(hits(&s), 4);
+    assert_eq!(first.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&first.stderr);
+    assert!(err.contains("2 stored"), "{err}");
+
+    let second = run();
+    let err = String::from_utf8_lossy(&second.stderr);
+    // Only the feed and the item that failed before are fetched again.
+    assert_eq!(hits(&s), 4 + 2, "{err}");
+    assert_eq!(second.status.code(), Some(3), "{err}");
+    assert!(
+        err.contains("2 feed items already archived, not fetched"),
+        "{err}"
+    );
+    assert!(second.stdout.is_empty());
+}
+
+#[test]
+fn ingest_feed_with_everything_archived_says_so_and_reads_no_stdin() {
+    let s = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let feed = s.url("/atom.xml");
+    for _ in 0..2 {
+        let out = web()
+            .args([
+                "ingest",
+                "--quiet",
+                "--archive",
+                db.to_str().unwrap(),
+                "--feed",
+                &feed,
+            ])
+            .write_stdin("Headline\nBody that must not be read.")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let out = web()
+        .args(["ingest", "--archive", db.to_str().unwrap(), "--feed", &feed])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("nothing new: 1 feed item is already in the archive"),
+        "{err}"
+    );
+    // Two runs that stored, one that found nothing: three feed downloads, one article.
+    assert_eq!(hits(&s), 3 + 1);
+}
