@@ -45,8 +45,9 @@ pub enum Command {
     Schema,
     /// Parse, analyse and store articles in the archive.
     ///
-    /// Takes paths like parse (files, folders, - for standard input) and/or a list of paths
-    /// with --files-from. Articles already stored (same content id) are skipped; an updated
+    /// Takes paths like parse (files, folders, URLs, - for standard input), feeds with --feed,
+    /// and/or a list of paths with --files-from. Feed items already in the archive are not
+    /// fetched again. Articles already stored (same content id) are skipped; an updated
     /// version of a stored article (same agency and headline, or same source, later modified
     /// time, different body) is stored as a revision of it. Records are printed on stdout as
     /// parse prints them unless --quiet; a summary goes to stderr, and a progress bar while
@@ -149,7 +150,7 @@ pub enum ListFormatArg {
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files, folders, or - for standard input.
+    /// Files, folders, URLs, or - for standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 

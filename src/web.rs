@@ -9,6 +9,7 @@ use newsarc::fetch::{FetchConfig, Fetcher, HostGate, Want};
 use newsarc::parse::{self, html};
 use newsarc::record::Record;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// Adds the article URLs that the `--feed` arguments list to `paths`, leaving out those for
@@ -39,30 +40,36 @@ pub fn add_feed_items(
     had_paths || !paths.is_empty()
 }
 
-/// The HTTP client of a run and its per-host limit.
+/// The HTTP client of a run and its per-host limit. The client is made on the first download,
+/// so runs over local files never build one.
 #[derive(Debug)]
 pub struct Web {
-    fetcher: Fetcher,
+    config: FetchConfig,
+    fetcher: OnceLock<Fetcher>,
     gate: HostGate,
 }
 
 impl Web {
     pub fn from_args(a: &WebArgs, max_size: u64) -> Web {
         Web {
-            fetcher: Fetcher::new(FetchConfig {
+            config: FetchConfig {
                 connect_timeout: Duration::from_secs(a.connect_timeout),
                 timeout: Duration::from_secs(a.timeout),
                 max_size,
                 max_redirects: a.max_redirects,
                 proxy_from_env: true,
-            }),
+            },
+            fetcher: OnceLock::new(),
             gate: HostGate::new(usize::from(a.per_host)),
         }
     }
 
     fn get(&self, url: &str, want: Want) -> Result<newsarc::fetch::Fetched, String> {
+        let fetcher = self
+            .fetcher
+            .get_or_init(|| Fetcher::new(self.config.clone()));
         self.gate
-            .run(url, || self.fetcher.get(url, want))
+            .run(url, || fetcher.get(url, want))
             .map_err(|e| e.to_string())
     }
 
