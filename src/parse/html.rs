@@ -591,10 +591,21 @@ fn is_related_block(el: ElementRef) -> bool {
             && first_heading(el).is_some_and(|h| is_related_heading(&h)))
 }
 
+/// The heading that opens a block: its first element child when that is a heading (or a
+/// `<header>` or `<div>` whose own first child is), never one further down, so that a wrapper
+/// around the whole page is not taken for the block of links that ends it.
 fn first_heading(el: ElementRef) -> Option<String> {
-    el.descendent_elements()
-        .find(|e| matches!(e.value().name(), "h2" | "h3" | "h4" | "strong"))
-        .map(|h| clean(&h.text().collect::<String>()))
+    let is_heading =
+        |e: &ElementRef| matches!(e.value().name(), "h2" | "h3" | "h4" | "h5" | "strong");
+    let first = el.child_elements().next()?;
+    let heading = if is_heading(&first) {
+        first
+    } else if matches!(first.value().name(), "header" | "div") {
+        first.child_elements().next().filter(is_heading)?
+    } else {
+        return None;
+    };
+    Some(clean(&heading.text().collect::<String>()))
 }
 
 fn is_related_heading(h: &str) -> bool {
@@ -1424,6 +1435,24 @@ mod tests {
         assert_eq!(r.published.as_deref(), Some("2026-02-03T10:00:00+00:00"));
         assert_eq!(r.modified, None);
         assert_eq!(r.body, ["The first paragraph of the article text."]);
+    }
+
+    #[test]
+    fn a_related_heading_marks_its_own_block_not_the_page() {
+        let r = parse_at(
+            r#"<!doctype html><body><div id="page"><div class="top"><a href="/">Home</a></div>
+            <div class="main"><h1>Head</h1><p>The first paragraph, with <a href="/x">a link</a> inside it.</p></div>
+            <section><h2>Related stories</h2><ul><li><a href="/r1">First related story</a></li></ul></section>
+            </div></body>"#,
+            "https://s.example/news/a",
+        );
+        assert_eq!(
+            r.related,
+            [Related {
+                title: "First related story".into(),
+                url: Some("https://s.example/r1".into())
+            }]
+        );
     }
 
     #[test]
