@@ -560,7 +560,10 @@ fn marker_words(el: &scraper::node::Element) -> Vec<String> {
     words
 }
 
-fn is_furniture(el: ElementRef) -> bool {
+/// Whether an element is page furniture: by its tag, role or hidden state, or by the words of
+/// its class and id, except for an element around the page's headline or article body (a
+/// wrapper whose classes happen to say `ads-enabled` or `has-sidebar` is not an ad).
+fn is_furniture(el: ElementRef, main: &[ElementRef]) -> bool {
     let v = el.value();
     if SKIP_TAGS.contains(&v.name()) {
         return true;
@@ -578,17 +581,24 @@ fn is_furniture(el: ElementRef) -> bool {
     }) {
         return true;
     }
-    marker_words(v)
-        .iter()
-        .any(|w| SKIP_WORDS.contains(&w.as_str()))
+    !is_main(el, main)
+        && marker_words(v)
+            .iter()
+            .any(|w| SKIP_WORDS.contains(&w.as_str()))
 }
 
-fn is_related_block(el: ElementRef) -> bool {
-    marker_words(el.value())
-        .iter()
-        .any(|w| RELATED_WORDS.contains(&w.as_str()))
-        || (matches!(el.value().name(), "aside" | "section" | "div" | "nav")
-            && first_heading(el).is_some_and(|h| is_related_heading(&h)))
+/// Whether `el` holds the page's headline or article body.
+fn is_main(el: ElementRef, main: &[ElementRef]) -> bool {
+    main.iter().any(|m| m.id() == el.id())
+}
+
+fn is_related_block(el: ElementRef, main: &[ElementRef]) -> bool {
+    !is_main(el, main)
+        && (marker_words(el.value())
+            .iter()
+            .any(|w| RELATED_WORDS.contains(&w.as_str()))
+            || (matches!(el.value().name(), "aside" | "section" | "div" | "nav")
+                && first_heading(el).is_some_and(|h| is_related_heading(&h))))
 }
 
 /// The heading that opens a block: its first element child when that is a heading (or a
@@ -644,13 +654,13 @@ fn read_more_prefix(text: &str) -> bool {
 }
 
 /// Whether `el` or one of its ancestors up to (not including) `stop` is furniture.
-fn inside_furniture(el: ElementRef, stop: Option<ElementRef>) -> bool {
+fn inside_furniture(el: ElementRef, stop: Option<ElementRef>, main: &[ElementRef]) -> bool {
     let mut cur = Some(el);
     while let Some(e) = cur {
         if stop.is_some_and(|s| s.id() == e.id()) || matches!(e.value().name(), "body" | "html") {
             return false;
         }
-        if is_furniture(e) {
+        if is_furniture(e, main) {
             return true;
         }
         cur = e.parent().and_then(ElementRef::wrap);
@@ -699,6 +709,9 @@ struct Extractor<'a> {
     /// `<meta>` name or property (lowercase) -> content, first occurrence.
     meta: Vec<(String, String)>,
     ld: LdArticle,
+    /// The elements around the page's `<h1>`s and `[itemprop=articleBody]` (themselves
+    /// included): never furniture by their class words, never a related-links block.
+    main: Vec<ElementRef<'a>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -719,7 +732,17 @@ impl<'a> Extractor<'a> {
             base: None,
             meta,
             ld: ld_article(doc),
+            main: Vec::new(),
         };
+        for anchor in doc.select(sel(&H1)).chain(doc.select(sel(&ARTICLE_BODY))) {
+            let mut cur = Some(anchor);
+            while let Some(e) = cur {
+                if !ex.main.iter().any(|m| m.id() == e.id()) {
+                    ex.main.push(e);
+                }
+                cur = e.parent().and_then(ElementRef::wrap);
+            }
+        }
         let canonical = ex
             .link_rel("canonical")
             .or_else(|| ex.meta("og:url").map(str::to_owned))
@@ -913,7 +936,7 @@ impl<'a> Extractor<'a> {
         if let Some(b) = self
             .doc
             .select(sel(&ARTICLE_BODY))
-            .find(|e| !inside_furniture(*e, None))
+            .find(|e| !inside_furniture(*e, None, &self.main))
         {
             return Some(b);
         }
@@ -923,26 +946,27 @@ impl<'a> Extractor<'a> {
             return self
                 .doc
                 .select(sel(&ARTICLE))
-                .find(|a| !inside_furniture(*a, None))
+                .find(|a| !inside_furniture(*a, None, &self.main))
                 .or(body);
         };
         let mut cur = Some(dense);
         while let Some(e) = cur {
-            if e.value().name() == "article" && !inside_furniture(e, None) {
+            if e.value().name() == "article" && !inside_furniture(e, None, &self.main) {
                 return Some(e);
             }
             cur = e.parent().and_then(ElementRef::wrap);
         }
         let mut best = dense;
-        let mut best_text = prose_in(dense);
+        let mut best_text = prose_in(dense, &self.main);
         for _ in 0..3 {
             let Some(parent) = best.parent().and_then(ElementRef::wrap) else {
                 break;
             };
-            if matches!(parent.value().name(), "body" | "html") || is_furniture(parent) {
+            if matches!(parent.value().name(), "body" | "html") || is_furniture(parent, &self.main)
+            {
                 break;
             }
-            let text = prose_in(parent);
+            let text = prose_in(parent, &self.main);
             if text * 100 < best_text * 115 {
                 break;
             }
@@ -952,8 +976,8 @@ impl<'a> Extractor<'a> {
         let best_article = self
             .doc
             .select(sel(&ARTICLE))
-            .filter(|a| !inside_furniture(*a, None))
-            .map(|a| (prose_in(a), a))
+            .filter(|a| !inside_furniture(*a, None, &self.main))
+            .map(|a| (prose_in(a, &self.main), a))
             .max_by_key(|(n, _)| *n);
         match best_article {
             Some((n, a)) if n > best_text => Some(a),
@@ -967,7 +991,7 @@ impl<'a> Extractor<'a> {
         // Keyed by node id (creation order, which for a parsed page is document order).
         let mut scores = std::collections::BTreeMap::new();
         for p in self.doc.select(sel(&PARAGRAPH)) {
-            if inside_furniture(p, None) {
+            if inside_furniture(p, None, &self.main) {
                 continue;
             }
             let len = prose_len(p);
@@ -991,7 +1015,7 @@ impl<'a> Extractor<'a> {
     /// Body paragraphs of the container, in order.
     fn paragraphs(&self, container: ElementRef, out: &mut Vec<String>) {
         for child in container.child_elements() {
-            if is_furniture(child) {
+            if is_furniture(child, &self.main) {
                 continue;
             }
             match child.value().name() {
@@ -1104,7 +1128,7 @@ impl<'a> Extractor<'a> {
             if matches!(name, "script" | "style" | "template" | "noscript") {
                 continue;
             }
-            let block = is_related_block(child)
+            let block = is_related_block(child, &self.main)
                 || (name == "p" && read_more_prefix(&element_text(child).0));
             if !block {
                 self.related_in(child, out, seen);
@@ -1172,9 +1196,9 @@ fn prose_len(p: ElementRef) -> usize {
 
 /// The prose paragraph text inside an element, page furniture and other stories (nested
 /// `<article>`s) left out.
-fn prose_in(el: ElementRef) -> usize {
+fn prose_in(el: ElementRef, main: &[ElementRef]) -> usize {
     el.select(sel(&PARAGRAPH))
-        .filter(|p| !inside_furniture(*p, Some(el)) && !in_nested_article(*p, el))
+        .filter(|p| !inside_furniture(*p, Some(el), main) && !in_nested_article(*p, el))
         .map(prose_len)
         .sum()
 }
@@ -1453,6 +1477,28 @@ mod tests {
                 url: Some("https://s.example/r1".into())
             }]
         );
+    }
+
+    #[test]
+    fn wrapper_classes_that_mention_ads_or_related_do_not_hide_the_article() {
+        let r = parse_at(
+            r#"<!doctype html><body class="single related-posts-on">
+            <div id="page" class="site has-ads sidebar-right"><div class="content">
+            <h1>Wrapped story</h1><p>The first paragraph of a story in a busy theme.</p>
+            <div class="ad-box"><p>Buy our product today, it is the best product ever made.</p></div>
+            <p>The second paragraph, with <a href="/inline">a link</a>.</p></div>
+            <div class="related-posts"><a href="/r">A related post</a></div></div></body>"#,
+            "https://blog.example/post",
+        );
+        assert_eq!(
+            r.body,
+            [
+                "The first paragraph of a story in a busy theme.",
+                "The second paragraph, with a link."
+            ]
+        );
+        assert_eq!(r.related.len(), 1);
+        assert_eq!(r.related[0].url.as_deref(), Some("https://blog.example/r"));
     }
 
     #[test]
