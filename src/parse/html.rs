@@ -15,15 +15,33 @@
 //!    (`.byline`, `[rel=author]`).
 //!
 //! The body is the article's paragraphs: those of `[itemprop=articleBody]`, else of the
-//! `<article>` with the most text, else of the element holding the densest run of `<p>`s;
-//! navigation, headers and footers, asides, forms, figures and captions, ads, share bars, cookie
-//! banners and "read more" blocks are left out. Links in related-story blocks (and in
+//! `<article>` around the densest run of `<p>`s, else of that densest block (widened over ad
+//! breaks that split it); navigation, headers and footers, asides, forms, figures and captions,
+//! ads, share bars, cookie banners, sidebars, teaser cards and "read more" blocks are left out.
+//! Class and id words mark furniture (`ad-slot`, `cookie-consent`, `share-bar`), except on the
+//! elements around the headline and the article body. Links in related-story blocks (and in
 //! `Read more: ...` paragraphs) become [`Related`] entries with absolute URLs, resolved against
 //! `<base href>`, the page's URL, or its canonical URL. As in wire text, a dateline opening the
 //! first paragraph (`LISBON (Reuters) - ...`) is moved to `dateline`.
 //!
 //! The id is the content id of the headline and body paragraphs, so the same article fetched
 //! twice (with different ads, scripts and timestamps around it) keeps its id.
+//!
+//! ```
+//! use newsarc::parse::html::{PageInfo, parse_html};
+//!
+//! let page = br#"<!doctype html><title>Ferries | Gazette</title>
+//!   <div class="cookie-banner"><p>We use cookies to measure our audience and show ads.</p></div>
+//!   <article><h1>Lake ferries keep winter routes</h1>
+//!   <p>All seven routes stay open, the operators said.</p>
+//!   <div class="related"><a href="/ferry-fares">Ferry fares rise</a></div></article>"#;
+//! let info = PageInfo { url: Some("https://gazette.example/news/ferries"), charset: None };
+//! let record = parse_html(page, "https://gazette.example/news/ferries", &info).unwrap().record;
+//! assert_eq!(record.layout, "html");
+//! assert_eq!(record.headline, "Lake ferries keep winter routes");
+//! assert_eq!(record.body, ["All seven routes stay open, the operators said."]);
+//! assert_eq!(record.related[0].url.as_deref(), Some("https://gazette.example/ferry-fares"));
+//! ```
 
 use super::{ParseError, Parsed, content_id, dates, wire};
 use crate::record::{Record, Related};
