@@ -240,6 +240,12 @@ fn serve(
             &[ct("text/html"), ("Content-Encoding", "gzip".into())],
             &gzip(&html("opengraph-divs.html")),
         ),
+        // No charset from the server: the page's own <meta http-equiv> decides.
+        "/news/cafe-meta.htm" => respond(
+            "200 OK",
+            &[ct("text/html")],
+            &html("visible-only-cp1252.htm"),
+        ),
         "/news/cafe.htm" => respond(
             "200 OK",
             &[ct("text/html; charset=windows-1252")],
@@ -380,9 +386,13 @@ fn gzip_charsets_redirects_and_plain_text() {
         &s.url("/moved"),
         &s.url("/wire.txt"),
         &s.url("/city/rail-card"),
+        &s.url("/news/cafe-meta.htm"),
     ]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(got.len(), 5);
+    assert!(err.is_empty(), "declared charsets need no note: {err}");
+    assert_eq!(got.len(), 6);
+    assert_eq!(got[5]["headline"], got[1]["headline"]);
+    assert_eq!(got[5]["body"], got[1]["body"]);
     assert_eq!(got[0]["headline"], "Library to open on Sundays from May");
     assert_eq!(
         got[1]["headline"],
