@@ -340,7 +340,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "NAME", value_parser = parse_layout)]
     pub layout: Option<newsarc::parse::Layout>,
 
-    /// Refuse files larger than this (bytes, or with a K, M or G suffix: 10M, 512K).
+    /// Refuse files and downloads larger than this (bytes, or with a K, M or G suffix: 10M,
+    /// 512K).
     #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size)]
     pub max_size: u64,
 
@@ -355,8 +356,8 @@ pub struct InputArgs {
 /// Options for articles read from the web (URL inputs and feeds).
 #[derive(Debug, Args)]
 pub struct WebArgs {
-    /// Fetch every item of an RSS or Atom feed: a feed URL, or a file listing feed URLs one a
-    /// line (# starts a comment). May be given more than once.
+    /// Fetch every item of an RSS or Atom feed: a feed URL, a saved feed file, or a file
+    /// listing feed URLs one a line (# starts a comment). May be given more than once.
     #[arg(long, value_name = "URL|FILE")]
     pub feed: Vec<String>,
 

@@ -5,7 +5,7 @@ use crate::batch::BatchConfig;
 use crate::cli::WebArgs;
 use crate::report::Reporter;
 use newsarc::feed::{self, FeedItem};
-use newsarc::fetch::{FetchConfig, Fetcher, HostGate, Want};
+use newsarc::fetch::{FetchConfig, FetchError, Fetcher, HostGate, Want};
 use newsarc::parse::{self, html};
 use newsarc::record::Record;
 use std::path::PathBuf;
@@ -70,7 +70,11 @@ impl Web {
             .get_or_init(|| Fetcher::new(self.config.clone()));
         self.gate
             .run(url, || fetcher.get(url, want))
-            .map_err(|e| e.to_string())
+            .map_err(|e| match e {
+                FetchError::TooLarge(_) => format!("{e} (raise it with --max-size)"),
+                FetchError::Timeout(_) => format!("{e} (raise it with --timeout)"),
+                _ => e.to_string(),
+            })
     }
 
     /// Fetches and parses one article. The record's `source` is the URL as given; links resolve
