@@ -27,22 +27,27 @@ pub struct Cli {
 pub enum Command {
     /// Parse articles and print their records as JSON.
     ///
-    /// Each PATH is a file, a folder (searched recursively for *.txt files, hidden files and
-    /// folders skipped), or - for standard input. With no PATH, standard input is read.
+    /// Each PATH is a file, a folder (searched recursively for *.txt, *.html and *.htm files,
+    /// hidden files and folders skipped), an http(s) URL to fetch, or - for standard input.
+    /// With no PATH (and no --feed), standard input is read. Web pages (saved or fetched) are
+    /// read as HTML and get layout "html".
     ///
     /// Examples:
     ///   newsarc parse article.txt
     ///   newsarc parse --format ndjson wires/ > records.ndjson
     ///   newsarc parse a.txt b.txt | jq -r .headline
     ///   cat article.txt | newsarc parse -
+    ///   newsarc parse saved-page.html https://example.org/news/123
+    ///   newsarc parse --feed https://example.org/rss --format ndjson
     #[command(verbatim_doc_comment)]
     Parse(ParseArgs),
     /// Print the JSON Schema of a record.
     Schema,
     /// Parse, analyse and store articles in the archive.
     ///
-    /// Takes paths like parse (files, folders, - for standard input) and/or a list of paths
-    /// with --files-from. Articles already stored (same content id) are skipped; an updated
+    /// Takes paths like parse (files, folders, URLs, - for standard input), feeds with --feed,
+    /// and/or a list of paths with --files-from. Feed items already in the archive are not
+    /// fetched again. Articles already stored (same content id) are skipped; an updated
     /// version of a stored article (same agency and headline, or same source, later modified
     /// time, different body) is stored as a revision of it. Records are printed on stdout as
     /// parse prints them unless --quiet; a summary goes to stderr, and a progress bar while
@@ -52,6 +57,8 @@ pub enum Command {
     ///   newsarc ingest article.txt
     ///   newsarc ingest ~/wires/ --quiet
     ///   find . -name '*.txt' -print0 | newsarc ingest --files-from - -0
+    ///   newsarc ingest https://example.org/news/123
+    ///   newsarc ingest --feed feeds.txt --quiet      (feed items already stored are not fetched)
     #[command(verbatim_doc_comment)]
     Ingest(IngestArgs),
     /// List archived articles, newest first.
@@ -143,7 +150,7 @@ pub enum ListFormatArg {
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files, folders, or - for standard input.
+    /// Files, folders, URLs, or - for standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -311,7 +318,7 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct ParseArgs {
-    /// Files, folders, or - for standard input.
+    /// Files, folders, URLs, or - for standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -333,13 +340,42 @@ pub struct InputArgs {
     #[arg(long, value_name = "NAME", value_parser = parse_layout)]
     pub layout: Option<newsarc::parse::Layout>,
 
-    /// Refuse files larger than this (bytes, or with a K, M or G suffix: 10M, 512K).
+    /// Refuse files and downloads larger than this (bytes, or with a K, M or G suffix: 10M,
+    /// 512K).
     #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size)]
     pub max_size: u64,
 
     /// Skip the analysis (people, countries, organisations, quotes, dates): metadata only.
     #[arg(long)]
     pub no_analysis: bool,
+
+    #[command(flatten)]
+    pub web: WebArgs,
+}
+
+/// Options for articles read from the web (URL inputs and feeds).
+#[derive(Debug, Args)]
+pub struct WebArgs {
+    /// Fetch every item of an RSS or Atom feed: a feed URL, a saved feed file, or a file
+    /// listing feed URLs one a line (# starts a comment). May be given more than once.
+    #[arg(long, value_name = "URL|FILE")]
+    pub feed: Vec<String>,
+
+    /// Give up on a download after this many seconds (connecting, redirects and body).
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+
+    /// Give up connecting to a server after this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub connect_timeout: u64,
+
+    /// Follow at most this many redirects.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_redirects: u32,
+
+    /// Downloads at once from any one host (--jobs caps them all together).
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+    pub per_host: u16,
 }
 
 /// Options for runs over many files.

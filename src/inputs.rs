@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub enum Input {
     Stdin,
     File(PathBuf),
+    /// An `http://` or `https://` address, fetched rather than read.
+    Url(String),
 }
 
 impl Input {
@@ -18,6 +20,7 @@ impl Input {
         match self {
             Input::Stdin => "-".to_owned(),
             Input::File(p) => p.display().to_string(),
+            Input::Url(u) => u.clone(),
         }
     }
 
@@ -56,6 +59,7 @@ impl Input {
                     .map_err(|e| io_message(&e))?
                     .ok_or_else(|| too_large(max + 1))
             }
+            Input::Url(_) => Err("a URL is fetched, not read from disk".into()),
         }
     }
 }
@@ -96,11 +100,23 @@ fn human(n: u64) -> String {
     }
 }
 
-/// File names a folder yields: `*.txt`, any case.
+/// File names a folder yields: `*.txt` (wire text) and `*.html`, `*.htm` (web pages), any case.
 pub fn is_article_file(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || is_html_extension(e))
+}
+
+fn is_html_extension(ext: &str) -> bool {
+    ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm")
+}
+
+/// Whether a path names a web page (`*.html`, `*.htm`): read as HTML even when its first bytes
+/// do not say so (a fragment saved without `<html>`).
+pub fn is_html_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(is_html_extension)
 }
 
 fn is_hidden(entry: &walkdir::DirEntry) -> bool {
@@ -126,6 +142,13 @@ pub fn expand(
     for path in paths {
         if path.as_os_str() == "-" {
             found(Input::Stdin);
+            continue;
+        }
+        if let Some(url) = path
+            .to_str()
+            .filter(|p| newsarc::parse::html::is_web_url(p))
+        {
+            found(Input::Url(url.to_owned()));
             continue;
         }
         let shown = path.display().to_string();
@@ -168,7 +191,7 @@ pub fn expand(
                 if !any {
                     problem(
                         shown,
-                        "no articles found (a folder yields *.txt files)".into(),
+                        "no articles found (a folder yields *.txt, *.html and *.htm files)".into(),
                     );
                 }
             }
@@ -197,5 +220,9 @@ mod tests {
         assert!(is_article_file(Path::new("a/b.txt")));
         assert!(is_article_file(Path::new("B.TXT")));
         assert!(!is_article_file(Path::new("b.md")));
+        assert!(is_article_file(Path::new("page.html")));
+        assert!(is_article_file(Path::new("PAGE.HTM")));
+        assert!(is_html_file(Path::new("a/page.Htm")));
+        assert!(!is_html_file(Path::new("a/page.txt")));
     }
 }

@@ -14,6 +14,8 @@
 
 pub mod archive;
 pub mod extract;
+pub mod feed;
+pub mod fetch;
 pub mod listing;
 pub mod output;
 pub mod parse;

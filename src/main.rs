@@ -6,6 +6,7 @@ mod cmd;
 mod exit;
 mod inputs;
 mod report;
+mod web;
 
 use clap::Parser;
 use cli::{Cli, Command};

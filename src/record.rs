@@ -17,7 +17,7 @@ pub struct Record {
     /// or a URL.
     pub source: String,
     /// The wire layout the text was read as (`anadolu`, `reuters`, `ap`, `afp`, `xinhua`, `tass`,
-    /// `aljazeera`, `yonhap` or `generic`).
+    /// `aljazeera`, `yonhap` or `generic`), or `html` for a web page.
     pub layout: String,
     /// The headline exactly as printed.
     pub headline: String,

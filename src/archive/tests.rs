@@ -800,3 +800,15 @@ fn candidate_lookup_is_two_index_searches() {
         "{text}"
     );
 }
+
+#[test]
+fn sources_already_stored_are_known() {
+    let t = tmp();
+    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+    let mut r = rec("aaaa000000000001", "Ferry deal", "Body.");
+    r.source = "https://news.example/ferry".into();
+    store_all(&mut a, &[r]);
+    assert!(a.has_source("https://news.example/ferry").unwrap());
+    assert!(!a.has_source("https://news.example/other").unwrap());
+    assert!(!a.has_source("https://news.example/FERRY").unwrap());
+}

@@ -58,6 +58,34 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
     }
     let mut archive = common::open(&args.archive, Mode::Write)?;
 
+    // Feed items already in the archive are not fetched again: a cron job that runs every few
+    // minutes costs one feed download and an index lookup per item.
+    let mut already = 0usize;
+    let mut lookup = Ok(());
+    let go_on =
+        crate::web::add_feed_items(&cfg, &args.input.web.feed, &mut paths, reporter, |url| {
+            match archive.has_source(url) {
+                Ok(known) => {
+                    already += usize::from(known);
+                    known
+                }
+                Err(e) => {
+                    lookup = Err(e);
+                    false
+                }
+            }
+        });
+    lookup?;
+    if !go_on {
+        if already > 0 {
+            eprintln!(
+                "newsarc: nothing new: {already} feed {} already in the archive",
+                plural(already, "item is", "items are")
+            );
+        }
+        return Ok(reporter.exit_code());
+    }
+
     let (tx, rx) = sync_channel::<Record>(2 * BATCH);
     let mut summary = Summary::default();
     let print = !args.batch.quiet;
@@ -99,6 +127,12 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
     );
     if summary.stored == 0 && summary.duplicates > 0 {
         line.push_str("; nothing new, the archive already had every article");
+    }
+    if already > 0 {
+        line.push_str(&format!(
+            "; {already} feed {} already archived, not fetched",
+            plural(already, "item", "items")
+        ));
     }
     out.flush()?;
     eprintln!("{line}");

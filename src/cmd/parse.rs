@@ -12,11 +12,13 @@ use newsarc::record::Record;
 use std::io::{IsTerminal, Write};
 
 /// What reading one article needs, validated from the arguments.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ReadConfig {
     pub options: Options,
     pub max_size: u64,
     pub analysis: bool,
+    /// The HTTP client and per-host limits for URL inputs, shared by the workers.
+    pub web: std::sync::Arc<crate::web::Web>,
 }
 
 impl From<&InputArgs> for ReadConfig {
@@ -25,15 +27,28 @@ impl From<&InputArgs> for ReadConfig {
             options: Options { layout: a.layout },
             max_size: a.max_size,
             analysis: !a.no_analysis,
+            web: std::sync::Arc::new(crate::web::Web::from_args(&a.web, a.max_size)),
         }
     }
 }
 
 /// Reads, parses and analyses one input; the error is the one-line reason.
 pub fn read_record(input: &Input, cfg: &ReadConfig, reporter: &Reporter) -> Result<Record, String> {
+    if let Input::Url(url) = input {
+        let mut record = cfg.web.read_page(url, reporter)?;
+        if cfg.analysis {
+            newsarc::extract::analyze(&mut record);
+        }
+        return Ok(record);
+    }
     let bytes = input.read(cfg.max_size)?;
-    let parsed =
-        parse::parse_bytes(&bytes, &input.source(), &cfg.options).map_err(|e| e.to_string())?;
+    let parsed = match input {
+        Input::File(p) if crate::inputs::is_html_file(p) => {
+            parse::html::parse_html(&bytes, &input.source(), &Default::default())
+        }
+        _ => parse::parse_bytes(&bytes, &input.source(), &cfg.options),
+    }
+    .map_err(|e| e.to_string())?;
     if let Some(enc) = parsed.encoding {
         let msg = if enc.starts_with("UTF-8") {
             format!("damaged text, read as {enc}")
@@ -70,7 +85,11 @@ pub fn run(args: &ParseArgs, out: &mut impl Write, reporter: &Reporter) -> Resul
         RecordFormat::Json => Format::Json,
         RecordFormat::Ndjson => Format::Ndjson,
     };
-    batch::run(&args.paths, &cfg, reporter, |record| {
+    let mut paths = args.paths.clone();
+    if !crate::web::add_feed_items(&cfg, &args.input.web.feed, &mut paths, reporter, |_| false) {
+        return Ok(reporter.exit_code());
+    }
+    batch::run(&paths, &cfg, reporter, |record| {
         output::write_record(out, &record, format)
     })?;
     Ok(reporter.exit_code())

@@ -60,7 +60,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
 /// Whether bytes that are not valid UTF-8 still hold more well-formed multi-byte UTF-8 characters
 /// than broken sequences: then they are damaged UTF-8, not a legacy 8-bit encoding.
-fn mostly_utf8(bytes: &[u8]) -> bool {
+pub(crate) fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut good, mut bad) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();

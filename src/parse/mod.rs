@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod decode;
+pub mod html;
 pub mod wire;
 
 mod afp;
@@ -132,6 +133,9 @@ pub enum ParseError {
     Binary,
     #[error("no recognisable headline: {0}")]
     NoHeadline(String),
+    /// A web page with no article in it (an index page, a consent wall).
+    #[error("no article in the page: {0}")]
+    NoArticle(String),
 }
 
 impl From<DecodeError> for ParseError {
@@ -158,8 +162,12 @@ pub struct Parsed {
     pub encoding: Option<&'static str>,
 }
 
-/// Parses a file's raw bytes.
+/// Parses a file's raw bytes. Bytes that start like an HTML document are read as a web page
+/// ([`html`]); a `source` that is an `http(s)://` URL is the page's address.
 pub fn parse_bytes(bytes: &[u8], source: &str, opts: &Options) -> Result<Parsed, ParseError> {
+    if html::looks_like_html(bytes) {
+        return html::parse_html(bytes, source, &html::PageInfo::default());
+    }
     let decoded = decode::decode(bytes)?;
     let record = parse_text(&decoded.text, source, opts)?;
     Ok(Parsed {
@@ -253,7 +261,7 @@ fn clean_line(line: &str) -> Option<String> {
 }
 
 /// The content id: SHA-256 over the NFC-normalised non-blank lines, first 16 hex digits.
-fn content_id(lines: &[&str]) -> String {
+pub(crate) fn content_id(lines: &[&str]) -> String {
     let mut h = Sha256::new();
     for line in lines {
         if unicode_normalization::is_nfc_quick(line.chars())

@@ -18,3 +18,4 @@ mod schema;
 mod search;
 mod show;
 mod stats;
+mod web;
