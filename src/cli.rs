@@ -12,12 +12,7 @@ use std::path::PathBuf;
 /// Exit codes: 0 all well; 1 nothing matched; 2 usage or fatal error; 3 some inputs failed
 /// (each named on stderr) while the others were processed.
 #[derive(Debug, Parser)]
-#[command(
-    name = "newsarc",
-    version,
-    propagate_version = true,
-    max_term_width = 100
-)]
+#[command(name = "newsarc", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -81,10 +76,7 @@ pub enum RecordFormat {
 
 fn parse_layout(s: &str) -> Result<newsarc::parse::Layout, String> {
     newsarc::parse::Layout::from_name(s).ok_or_else(|| {
-        let names: Vec<&str> = newsarc::parse::Layout::ALL
-            .iter()
-            .map(|l| l.name())
-            .collect();
+        let names: Vec<&str> = newsarc::parse::Layout::ALL.iter().map(|l| l.name()).collect();
         format!("unknown layout '{s}' (known: {})", names.join(", "))
     })
 }

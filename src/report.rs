@@ -38,11 +38,7 @@ impl Reporter {
 
     /// 0 when nothing failed, 3 when some inputs did.
     pub fn exit_code(&self) -> ExitCode {
-        if self.failures() > 0 {
-            ExitCode::Partial
-        } else {
-            ExitCode::Success
-        }
+        if self.failures() > 0 { ExitCode::Partial } else { ExitCode::Success }
     }
 }
 

@@ -31,8 +31,7 @@ impl From<&InputArgs> for ReadConfig {
 /// Reads, parses and analyses one input; the error is the one-line reason.
 pub fn read_record(input: &Input, cfg: &ReadConfig, reporter: &Reporter) -> Result<Record, String> {
     let bytes = input.read(cfg.max_size)?;
-    let parsed =
-        parse::parse_bytes(&bytes, &input.source(), &cfg.options).map_err(|e| e.to_string())?;
+    let parsed = parse::parse_bytes(&bytes, &input.source(), &cfg.options).map_err(|e| e.to_string())?;
     if let Some(enc) = parsed.encoding {
         reporter.note(&input.source(), &format!("not UTF-8, decoded as {enc}"));
     }

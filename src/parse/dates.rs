@@ -107,15 +107,11 @@ fn find_date(s: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
         consider(ymd(&c[3], &c[2], &c[1]), c.get(0).unwrap().range());
     }
     if let Some(c) = DAY_MONTH_YEAR.captures(s) {
-        let m = month_number(&c[2])
-            .map(|m| m.to_string())
-            .unwrap_or_default();
+        let m = month_number(&c[2]).map(|m| m.to_string()).unwrap_or_default();
         consider(ymd(&c[3], &m, &c[1]), c.get(0).unwrap().range());
     }
     if let Some(c) = MONTH_DAY_YEAR.captures(s) {
-        let m = month_number(&c[1])
-            .map(|m| m.to_string())
-            .unwrap_or_default();
+        let m = month_number(&c[1]).map(|m| m.to_string()).unwrap_or_default();
         consider(ymd(&c[3], &m, &c[2]), c.get(0).unwrap().range());
     }
     best
@@ -246,49 +242,24 @@ mod tests {
     fn wire_date_lines() {
         use Label::*;
         let cases: &[(&str, &[(Label, &str)])] = &[
-            (
-                "Published Date: 09:53 | 21 January 2026",
-                &[(Published, "2026-01-21T09:53:00")],
-            ),
-            (
-                "March 3, 2025 4:05 PM GMT+3 Updated 5 hours ago",
-                &[(Plain, "2025-03-03T16:05:00+03:00")],
-            ),
-            (
-                "Updated October 6, 2025 6:40 PM GMT+2",
-                &[(Modified, "2025-10-06T18:40:00+02:00")],
-            ),
-            (
-                "Updated 9:47 PM EDT, September 11, 2025",
-                &[(Modified, "2025-09-11T21:47:00-04:00")],
-            ),
+            ("Published Date: 09:53 | 21 January 2026", &[(Published, "2026-01-21T09:53:00")]),
+            ("March 3, 2025 4:05 PM GMT+3 Updated 5 hours ago", &[(Plain, "2025-03-03T16:05:00+03:00")]),
+            ("Updated October 6, 2025 6:40 PM GMT+2", &[(Modified, "2025-10-06T18:40:00+02:00")]),
+            ("Updated 9:47 PM EDT, September 11, 2025", &[(Modified, "2025-09-11T21:47:00-04:00")]),
             ("February 9, 2025", &[(Plain, "2025-02-09")]),
-            (
-                "Published on: 14/11/2025 - 18:40",
-                &[(Published, "2025-11-14T18:40:00")],
-            ),
-            (
-                "Source: Xinhua| 2025-09-04 21:05:37|Editor: huaxia",
-                &[(Plain, "2025-09-04T21:05:37")],
-            ),
+            ("Published on: 14/11/2025 - 18:40", &[(Published, "2025-11-14T18:40:00")]),
+            ("Source: Xinhua| 2025-09-04 21:05:37|Editor: huaxia", &[(Plain, "2025-09-04T21:05:37")]),
             ("14 NOV 2025, 16:48", &[(Plain, "2025-11-14T16:48:00")]),
             ("Published On 21 Jan 2026", &[(Published, "2026-01-21")]),
             (
                 "Published 3:15 p.m. ET Feb. 3, 2025 | Updated 6:42 p.m. ET Feb. 3, 2025",
-                &[
-                    (Published, "2025-02-03T15:15:00"),
-                    (Modified, "2025-02-03T18:42:00"),
-                ],
+                &[(Published, "2025-02-03T15:15:00"), (Modified, "2025-02-03T18:42:00")],
             ),
-            (
-                "All News 10:37 January 04, 2026",
-                &[(Plain, "2026-01-04T10:37:00")],
-            ),
+            ("All News 10:37 January 04, 2026", &[(Plain, "2026-01-04T10:37:00")]),
             ("12:00 AM | 1 May 2024", &[(Plain, "2024-05-01T00:00:00")]),
         ];
         for (line, want) in cases {
-            let want: Vec<(Label, String)> =
-                want.iter().map(|(l, s)| (*l, s.to_string())).collect();
+            let want: Vec<(Label, String)> = want.iter().map(|(l, s)| (*l, s.to_string())).collect();
             assert_eq!(iso(line), want, "{line}");
         }
     }

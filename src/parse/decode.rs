@@ -53,18 +53,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
 /// UTF-16 without a byte-order mark: most ASCII characters leave a zero byte on one side.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_zero = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
+    let odd_zero = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
     if odd_zero * 10 >= pairs * 7 && even_zero * 10 <= pairs {
         Some(UTF_16LE)
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 <= pairs {
@@ -123,10 +118,7 @@ mod tests {
             le.extend_from_slice(&u.to_le_bytes());
         }
         let d = decode(&le).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding),
-            ("Héadline\nBody", Some("UTF-16LE"))
-        );
+        assert_eq!((d.text.as_str(), d.encoding), ("Héadline\nBody", Some("UTF-16LE")));
         let be: Vec<u8> = "Headline\nBody"
             .encode_utf16()
             .flat_map(|u| u.to_be_bytes())
@@ -143,10 +135,7 @@ mod tests {
     fn empty_and_binary_are_refused() {
         assert_eq!(decode(b"  \n\t\n"), Err(DecodeError::Empty));
         assert_eq!(decode(b""), Err(DecodeError::Empty));
-        assert_eq!(
-            decode(b"PK\x03\x04\x00\x00\xff\xfe"),
-            Err(DecodeError::Binary)
-        );
+        assert_eq!(decode(b"PK\x03\x04\x00\x00\xff\xfe"), Err(DecodeError::Binary));
         assert_eq!(decode(b"\x01\x02\x03\x04\x05abc"), Err(DecodeError::Binary));
     }
 }

@@ -88,9 +88,7 @@ impl Layout {
 
     /// The layout called `name` (case-insensitive).
     pub fn from_name(name: &str) -> Option<Layout> {
-        Layout::ALL
-            .into_iter()
-            .find(|l| l.name().eq_ignore_ascii_case(name))
+        Layout::ALL.into_iter().find(|l| l.name().eq_ignore_ascii_case(name))
     }
 
     /// The layout whose marks the text bears; generic when none does.
@@ -181,11 +179,7 @@ pub fn parse_text(text: &str, source: &str, opts: &Options) -> Result<Record, Pa
     let spec = layout.spec();
     let draft = layout.parse(&lines);
     let headline = match draft.headline {
-        Some(h)
-            if h.chars().count() <= MAX_HEADLINE_CHARS && h.chars().any(char::is_alphanumeric) =>
-        {
-            h
-        }
+        Some(h) if h.chars().count() <= MAX_HEADLINE_CHARS && h.chars().any(char::is_alphanumeric) => h,
         Some(h) if h.chars().count() > MAX_HEADLINE_CHARS => {
             return Err(ParseError::NoHeadline(format!(
                 "the first line is a {}-character paragraph",
@@ -194,9 +188,7 @@ pub fn parse_text(text: &str, source: &str, opts: &Options) -> Result<Record, Pa
         }
         _ => return Err(ParseError::NoHeadline("no line with words in it".into())),
     };
-    let offset = spec
-        .offset_hours
-        .and_then(|h| FixedOffset::east_opt(h * 3600));
+    let offset = spec.offset_hours.and_then(|h| FixedOffset::east_opt(h * 3600));
     Ok(Record {
         id: content_id(&lines),
         source: source.to_owned(),
@@ -229,13 +221,7 @@ fn clean_line(line: &str) -> Option<String> {
     let line: String = line
         .chars()
         .filter(|c| !matches!(c, '\u{feff}' | '\u{200b}'))
-        .map(|c| {
-            if matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}') {
-                ' '
-            } else {
-                c
-            }
-        })
+        .map(|c| if matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}') { ' ' } else { c })
         .collect();
     let line = line.trim();
     (!line.is_empty()).then(|| line.to_owned())
@@ -249,10 +235,7 @@ fn content_id(lines: &[&str]) -> String {
         h.update(norm.as_bytes());
         h.update(b"\n");
     }
-    h.finalize()[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
@@ -263,12 +246,7 @@ mod tests {
     fn id_ignores_line_ends_blank_lines_and_bom() {
         let opts = Options::default();
         let a = parse_text("Head line\nBody one.\nBody two.", "a", &opts).unwrap();
-        let b = parse_bytes(
-            b"\xEF\xBB\xBFHead line \r\n\r\nBody one.\r\n\r\nBody two.\r\n",
-            "b",
-            &opts,
-        )
-        .unwrap();
+        let b = parse_bytes(b"\xEF\xBB\xBFHead line \r\n\r\nBody one.\r\n\r\nBody two.\r\n", "b", &opts).unwrap();
         assert_eq!(a.id, b.record.id);
         assert_eq!(a.id.len(), 16);
         let c = parse_text("Head line\nBody one.\nBody three.", "c", &opts).unwrap();
@@ -277,12 +255,7 @@ mod tests {
 
     #[test]
     fn generic_fallback_takes_first_line_as_headline() {
-        let r = parse_text(
-            "\n\n  A plain headline  \n\nFirst para.\n\n\nSecond para.\n",
-            "-",
-            &Options::default(),
-        )
-        .unwrap();
+        let r = parse_text("\n\n  A plain headline  \n\nFirst para.\n\n\nSecond para.\n", "-", &Options::default()).unwrap();
         assert_eq!(r.layout, "generic");
         assert_eq!(r.headline, "A plain headline");
         assert_eq!(r.body, ["First para.", "Second para."]);

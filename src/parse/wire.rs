@@ -34,10 +34,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A trailing `, March 3` or `, Jan. 4` or `, November 14` on a dateline place is its date.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i),\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\.?$",
-    )
-    .unwrap()
+    Regex::new(r"(?i),\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\.?$")
+        .unwrap()
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:by)\s+(.+)$").unwrap());
@@ -60,10 +58,8 @@ static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines inside a body that are not paragraphs: advertising slots and section subheads
 /// (`- Budget deadlock -`).
 static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading )$",
-    )
-    .unwrap()
+    Regex::new(r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading )$")
+        .unwrap()
 });
 
 /// The first line of what follows a story: contributor notes, copyright, agency end marks.
@@ -85,10 +81,8 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A footer line after which the lines are related-article titles.
 static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:read also|read more|related articles?|related stories|more on this story):?$",
-    )
-    .unwrap()
+    Regex::new(r"(?i)^(?:read also|read more|related articles?|related stories|more on this story):?$")
+        .unwrap()
 });
 
 /// In-body block of recommended stories (`Recommended Stories`, `list 1 of 3`, title...,
@@ -119,9 +113,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .filter(|n| !n.is_empty() && !is_agency_credit(n))
         .collect();
     // A byline is a handful of short names, not a sentence that starts with "By".
-    let plausible = names
-        .iter()
-        .all(|n| n.split_whitespace().count() <= 5 && n.len() <= 60);
+    let plausible = names.iter().all(|n| n.split_whitespace().count() <= 5 && n.len() <= 60);
     (plausible && line.split_whitespace().count() <= 24).then_some(names)
 }
 
@@ -130,14 +122,7 @@ fn is_agency_credit(name: &str) -> bool {
     n.ends_with(" staff")
         || matches!(
             n.as_str(),
-            "reuters"
-                | "ap"
-                | "associated press"
-                | "the associated press"
-                | "afp"
-                | "xinhua"
-                | "tass"
-                | "yonhap"
+            "reuters" | "ap" | "associated press" | "the associated press" | "afp" | "xinhua" | "tass" | "yonhap"
         )
 }
 
@@ -244,10 +229,7 @@ const HEADER_LINES: usize = 16;
 /// the last byline, date or furniture line near the top; 1 when the text has none of them.
 pub fn body_start(lines: &[&str]) -> usize {
     let top = lines.len().min(HEADER_LINES);
-    if let Some(i) = lines[..top]
-        .iter()
-        .position(|l| split_dateline(l).is_some())
-    {
+    if let Some(i) = lines[..top].iter().position(|l| split_dateline(l).is_some()) {
         return i;
     }
     let mut last = None;
@@ -298,12 +280,7 @@ pub fn read_body(lines: &[&str], draft: &mut Draft) {
             }
             continue;
         }
-        if RECOMMENDED.is_match(line)
-            && lines[i..]
-                .iter()
-                .take(3)
-                .any(|l| LIST_FURNITURE.is_match(l))
-        {
+        if RECOMMENDED.is_match(line) && lines[i..].iter().take(3).any(|l| LIST_FURNITURE.is_match(l)) {
             while i < lines.len() {
                 let l = lines[i];
                 i += 1;
@@ -341,24 +318,12 @@ mod tests {
     #[test]
     fn datelines() {
         let cases = [
-            (
-                "WASHINGTON, Jan 21 (Reuters) - Text",
-                Some(("WASHINGTON", "Text")),
-            ),
-            (
-                "DUBAI/LONDON, March 3 (Reuters) - OPEC+ will",
-                Some(("DUBAI/LONDON", "OPEC+ will")),
-            ),
-            (
-                "GOMA, Congo (AP) — Leaders",
-                Some(("GOMA, Congo", "Leaders")),
-            ),
+            ("WASHINGTON, Jan 21 (Reuters) - Text", Some(("WASHINGTON", "Text"))),
+            ("DUBAI/LONDON, March 3 (Reuters) - OPEC+ will", Some(("DUBAI/LONDON", "OPEC+ will"))),
+            ("GOMA, Congo (AP) — Leaders", Some(("GOMA, Congo", "Leaders"))),
             ("HAVANA (AP) — Cuba", Some(("HAVANA", "Cuba"))),
             ("Paris (AFP) - Jordan", Some(("Paris", "Jordan"))),
-            (
-                "BEIJING, Sept. 4 (Xinhua) -- Chinese",
-                Some(("BEIJING", "Chinese")),
-            ),
+            ("BEIJING, Sept. 4 (Xinhua) -- Chinese", Some(("BEIJING", "Chinese"))),
             ("MOSCOW, November 14. /TASS/. The", Some(("MOSCOW", "The"))),
             ("SEOUL, Jan. 4 (Yonhap) -- North", Some(("SEOUL", "North"))),
             ("ANKARA (AA) - Turkish", Some(("ANKARA", "Turkish"))),
@@ -373,18 +338,9 @@ mod tests {
 
     #[test]
     fn bylines() {
-        assert_eq!(
-            byline("By Nadia Rahal and Pavel Sorokin").unwrap(),
-            ["Nadia Rahal", "Pavel Sorokin"]
-        );
-        assert_eq!(
-            byline("By A One, B Two and C Three").unwrap(),
-            ["A One", "B Two", "C Three"]
-        );
-        assert_eq!(
-            byline("By A One, B Two, and C Three").unwrap(),
-            ["A One", "B Two", "C Three"]
-        );
+        assert_eq!(byline("By Nadia Rahal and Pavel Sorokin").unwrap(), ["Nadia Rahal", "Pavel Sorokin"]);
+        assert_eq!(byline("By A One, B Two and C Three").unwrap(), ["A One", "B Two", "C Three"]);
+        assert_eq!(byline("By A One, B Two, and C Three").unwrap(), ["A One", "B Two", "C Three"]);
         assert_eq!(byline("BY JOHN DOE").unwrap(), ["JOHN DOE"]);
         assert_eq!(byline("By Reuters").unwrap(), Vec::<String>::new());
         assert!(byline("Byron Bay is flooded").is_none());
@@ -423,14 +379,8 @@ mod tests {
     #[test]
     fn section_or_headline() {
         assert_eq!(section_name("World").as_deref(), Some("World"));
-        assert_eq!(
-            section_name("News|Israel-Palestine conflict").as_deref(),
-            Some("Israel-Palestine conflict")
-        );
-        assert_eq!(
-            section_name("Russian Politics & Diplomacy").as_deref(),
-            Some("Russian Politics & Diplomacy")
-        );
+        assert_eq!(section_name("News|Israel-Palestine conflict").as_deref(), Some("Israel-Palestine conflict"));
+        assert_eq!(section_name("Russian Politics & Diplomacy").as_deref(), Some("Russian Politics & Diplomacy"));
         assert!(section_name("Floods kill over 300 in Niger as rains pound Sahel").is_none());
     }
 
@@ -452,10 +402,7 @@ mod tests {
         ];
         let mut d = Draft::default();
         read_body(&lines, &mut d);
-        assert_eq!(
-            d.body,
-            ["First paragraph.", "Second paragraph.", "Third paragraph."]
-        );
+        assert_eq!(d.body, ["First paragraph.", "Second paragraph.", "Third paragraph."]);
         assert_eq!(d.related, ["Title one", "Title two"]);
     }
 }
