@@ -12,7 +12,12 @@ use std::path::PathBuf;
 /// Exit codes: 0 all well; 1 nothing matched; 2 usage or fatal error; 3 some inputs failed
 /// (each named on stderr) while the others were processed.
 #[derive(Debug, Parser)]
-#[command(name = "newsarc", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "newsarc",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -34,6 +39,274 @@ pub enum Command {
     Parse(ParseArgs),
     /// Print the JSON Schema of a record.
     Schema,
+    /// Parse, analyse and store articles in the archive.
+    ///
+    /// Takes paths like parse (files, folders, - for standard input) and/or a list of paths
+    /// with --files-from. Articles already stored (same content id) are skipped; an updated
+    /// version of a stored article (same agency and headline, or same source, later modified
+    /// time, different body) is stored as a revision of it. Records are printed on stdout as
+    /// parse prints them unless --quiet; a summary goes to stderr, and a progress bar while
+    /// stderr is a terminal.
+    ///
+    /// Examples:
+    ///   newsarc ingest article.txt
+    ///   newsarc ingest ~/wires/ --quiet
+    ///   find . -name '*.txt' -print0 | newsarc ingest --files-from - -0
+    #[command(verbatim_doc_comment)]
+    Ingest(IngestArgs),
+    /// List archived articles, newest first.
+    ///
+    /// Examples:
+    ///   newsarc list --since 2026-01-01 --country CU --format table
+    ///   newsarc list --agency reuters --limit 20
+    #[command(verbatim_doc_comment)]
+    List(ListArgs),
+    /// Show an archived article by id or unique id prefix.
+    ///
+    /// Shows the newest version of the article's story; --revisions shows every version,
+    /// oldest first.
+    ///
+    /// Examples:
+    ///   newsarc show 3f2a9c
+    ///   newsarc show 3f2a9c --revisions --format json
+    #[command(verbatim_doc_comment)]
+    Show(ShowArgs),
+    /// Full-text search over headlines and bodies, best match first.
+    ///
+    /// QUERY: words (all must match), "exact phrases", OR, NOT, parentheses, prefix*,
+    /// headline:word, and a NEAR/5 b (within 5 words).
+    ///
+    /// Examples:
+    ///   newsarc search 'sanctions NEAR/5 oil' --person Putin --agency Reuters --limit 20
+    ///   newsarc search '"ferry costs" OR ferries'
+    #[command(verbatim_doc_comment)]
+    Search(SearchArgs),
+    /// The most-mentioned people, with their roles and first and last appearance.
+    People(PeopleArgs),
+    /// Countries by the number of articles that refer to them.
+    Countries(CountriesArgs),
+    /// Quotes, newest first; with --speaker, everything the archive has someone saying.
+    Quotes(QuotesArgs),
+    /// Article counts: totals, by agency, by layout, by day.
+    Stats(StatsArgs),
+    /// Every stored record (every revision, in ingest order) as ndjson or csv.
+    ///
+    /// The ndjson lines are the records exactly as ingest printed them.
+    Export(ExportArgs),
+    /// Check the archive's integrity (SQLite's check and the archive's own); exit 2 if damaged.
+    Check(CheckArgs),
+}
+
+/// Where the archive is.
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    /// The archive file [default: ~/.local/share/newsarc/archive.db]
+    #[arg(long, value_name = "PATH", env = "NEWSARC_ARCHIVE")]
+    pub archive: Option<PathBuf>,
+}
+
+/// The filters every listing takes.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only articles published on or after this day (YYYY-MM-DD) or time.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only articles published on or before this day (YYYY-MM-DD) or time.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only articles from this agency (whole words, any case: reuters, "anadolu agency").
+    #[arg(long, value_name = "NAME")]
+    pub agency: Option<String>,
+    /// Only articles naming this person (whole words, any case: putin).
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+    /// Only articles referring to this country (ISO code like CU, or name).
+    #[arg(long, value_name = "CODE|NAME")]
+    pub country: Option<String>,
+    /// Only articles read as this layout (anadolu, reuters, ap, ...).
+    #[arg(long, value_name = "NAME")]
+    pub layout: Option<String>,
+}
+
+/// Output format of listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormatArg {
+    /// Aligned columns (the default on a terminal).
+    Table,
+    /// One JSON array.
+    Json,
+    /// One JSON object per line (the default when stdout is not a terminal).
+    Ndjson,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files, folders, or - for standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Also read the paths listed in FILE (one per line), or on standard input with -.
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+
+    /// The --files-from list is separated by NUL bytes (find -print0), not lines.
+    #[arg(short = '0', long = "null", requires = "files_from")]
+    pub null: bool,
+
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub batch: BatchArgs,
+
+    /// Record output format (as parse); with --quiet no records are printed.
+    #[arg(long, value_enum, default_value_t = RecordFormat::Json)]
+    pub format: RecordFormat,
+
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many rows.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format [default: table on a terminal, ndjson otherwise]
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormatArg>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The article's id, or a unique prefix of it.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Show every stored version of the story, oldest first.
+    #[arg(long)]
+    pub revisions: bool,
+    /// Output format [default: text on a terminal, json otherwise]
+    #[arg(long, value_enum)]
+    pub format: Option<ShowFormat>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+/// Output format of `show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// The article as text to read.
+    Text,
+    /// The record, pretty-printed.
+    Json,
+    /// The record on one line.
+    Ndjson,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to search for.
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many results.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Output format [default: table on a terminal, ndjson otherwise]
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormatArg>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PeopleArgs {
+    /// Only the N most mentioned.
+    #[arg(long, value_name = "N", alias = "limit")]
+    pub top: Option<usize>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format [default: table on a terminal, ndjson otherwise]
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormatArg>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CountriesArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many rows.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format [default: table on a terminal, ndjson otherwise]
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormatArg>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Only quotes by this speaker (whole words, any case).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many rows.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format [default: table on a terminal, ndjson otherwise]
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormatArg>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format [default: table on a terminal, ndjson otherwise]
+    #[arg(long, value_enum)]
+    pub format: Option<ListFormatArg>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// ndjson (full records, one per line) or csv (the main fields, lists joined with "; ").
+    #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
+    pub format: ExportFormat,
+    /// Only the newest version of each story.
+    #[arg(long)]
+    pub latest: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
+}
+
+/// Output format of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Ndjson,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
 }
 
 #[derive(Debug, Args)]
@@ -44,6 +317,9 @@ pub struct ParseArgs {
 
     #[command(flatten)]
     pub input: InputArgs,
+
+    #[command(flatten)]
+    pub batch: BatchArgs,
 
     /// Output format: json (pretty, one object per article) or ndjson (one line per article).
     #[arg(long, value_enum, default_value_t = RecordFormat::Json)]
@@ -66,6 +342,22 @@ pub struct InputArgs {
     pub no_analysis: bool,
 }
 
+/// Options for runs over many files.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// No progress bar and no notes on stderr: only errors (and a command's final summary).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    /// Stop at the first input that fails.
+    #[arg(long)]
+    pub fail_fast: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RecordFormat {
     /// Pretty-printed JSON, one object per article.
@@ -76,7 +368,10 @@ pub enum RecordFormat {
 
 fn parse_layout(s: &str) -> Result<newsarc::parse::Layout, String> {
     newsarc::parse::Layout::from_name(s).ok_or_else(|| {
-        let names: Vec<&str> = newsarc::parse::Layout::ALL.iter().map(|l| l.name()).collect();
+        let names: Vec<&str> = newsarc::parse::Layout::ALL
+            .iter()
+            .map(|l| l.name())
+            .collect();
         format!("unknown layout '{s}' (known: {})", names.join(", "))
     })
 }

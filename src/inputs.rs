@@ -23,17 +23,32 @@ impl Input {
 
     /// Reads the whole input, refusing more than `max` bytes without reading them into memory.
     pub fn read(&self, max: u64) -> Result<Vec<u8>, String> {
-        let too_large = |n: u64| format!("larger than the {} size limit ({n} bytes; raise it with --max-size)", human(max));
+        let too_large = |n: u64| {
+            format!(
+                "larger than the {} size limit ({n} bytes; raise it with --max-size)",
+                human(max)
+            )
+        };
         match self {
-            Input::Stdin => read_limited(io::stdin().lock(), max).map_err(|e| e.to_string())?.ok_or_else(|| {
-                format!("larger than the {} size limit (raise it with --max-size)", human(max))
-            }),
+            Input::Stdin => read_limited(io::stdin().lock(), max)
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| {
+                    format!(
+                        "larger than the {} size limit (raise it with --max-size)",
+                        human(max)
+                    )
+                }),
             Input::File(path) => {
-                let file = File::open(path).map_err(|e| io_message(&e))?;
-                let meta = file.metadata().map_err(|e| io_message(&e))?;
+                // Look before opening: opening a FIFO would wait for a writer forever.
+                let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
                 if meta.is_dir() {
                     return Err("is a folder".into());
                 }
+                if !meta.is_file() {
+                    return Err("not a regular file (a pipe, socket or device), skipped".into());
+                }
+                let file = File::open(path).map_err(|e| io_message(&e))?;
+                let meta = file.metadata().map_err(|e| io_message(&e))?;
                 if meta.is_file() && meta.len() > max {
                     return Err(too_large(meta.len()));
                 }
@@ -89,13 +104,21 @@ pub fn is_article_file(path: &Path) -> bool {
 }
 
 fn is_hidden(entry: &walkdir::DirEntry) -> bool {
-    entry.depth() > 0 && entry.file_name().to_str().is_some_and(|n| n.starts_with('.'))
+    entry.depth() > 0
+        && entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with('.'))
 }
 
 /// Expands the command-line paths in order, calling `found` for each article and `problem` for
 /// each path that yields none (with the path and the reason). Folders are walked recursively in
 /// name order, following symbolic links but not into loops, skipping hidden entries.
-pub fn expand(paths: &[PathBuf], mut found: impl FnMut(Input), mut problem: impl FnMut(String, String)) {
+pub fn expand(
+    paths: &[PathBuf],
+    mut found: impl FnMut(Input),
+    mut problem: impl FnMut(String, String),
+) {
     if paths.is_empty() {
         found(Input::Stdin);
         return;
@@ -122,6 +145,12 @@ pub fn expand(paths: &[PathBuf], mut found: impl FnMut(Input), mut problem: impl
                             any = true;
                             found(Input::File(e.into_path()));
                         }
+                        Ok(e) if !e.file_type().is_dir() && is_article_file(e.path()) => {
+                            problem(
+                                e.path().display().to_string(),
+                                "not a regular file (a pipe, socket or device), skipped".into(),
+                            );
+                        }
                         Ok(_) => {}
                         Err(err) => {
                             let at = err.path().unwrap_or(path).display().to_string();
@@ -137,7 +166,10 @@ pub fn expand(paths: &[PathBuf], mut found: impl FnMut(Input), mut problem: impl
                     }
                 }
                 if !any {
-                    problem(shown, "no articles found (a folder yields *.txt files)".into());
+                    problem(
+                        shown,
+                        "no articles found (a folder yields *.txt files)".into(),
+                    );
                 }
             }
         }

@@ -12,7 +12,9 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod archive;
 pub mod extract;
+pub mod listing;
 pub mod output;
 pub mod parse;
 pub mod record;

@@ -1,5 +1,6 @@
 //! The newsarc binary: parse arguments, run the command, map the outcome to an exit code.
 
+mod batch;
 mod cli;
 mod cmd;
 mod exit;
@@ -32,10 +33,23 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let code = match &cli.command {
         Command::Parse(args) => {
-            let reporter = report::Reporter::new(false);
+            let reporter = report::Reporter::new(args.batch.quiet);
             cmd::parse::run(args, &mut out, &reporter)?
         }
         Command::Schema => cmd::schema::run(&mut out)?,
+        Command::Ingest(args) => {
+            let reporter = report::Reporter::new(args.batch.quiet);
+            cmd::ingest::run(args, &mut out, &reporter)?
+        }
+        Command::List(args) => cmd::list::run(args, &mut out)?,
+        Command::Show(args) => cmd::show::run(args, &mut out)?,
+        Command::Search(args) => cmd::search::run(args, &mut out)?,
+        Command::People(args) => cmd::people::run(args, &mut out)?,
+        Command::Countries(args) => cmd::countries::run(args, &mut out)?,
+        Command::Quotes(args) => cmd::quotes::run(args, &mut out)?,
+        Command::Stats(args) => cmd::stats::run(args, &mut out)?,
+        Command::Export(args) => cmd::export::run(args, &mut out)?,
+        Command::Check(args) => cmd::check::run(args, &mut out)?,
     };
     out.flush()?;
     Ok(code)
@@ -44,7 +58,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
 /// A closed pipe (`newsarc parse ... | head`) ends the run quietly.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
-        e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
             || e.downcast_ref::<serde_json::Error>()
                 .and_then(|j| j.io_error_kind())
                 .is_some_and(|k| k == io::ErrorKind::BrokenPipe)

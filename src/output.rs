@@ -30,7 +30,12 @@ mod tests {
     use crate::parse::{Options, parse_text};
 
     fn record() -> Record {
-        parse_text("A \"quoted\" head\u{2019}line\nBody\tline.", "x.txt", &Options::default()).unwrap()
+        parse_text(
+            "A \"quoted\" head\u{2019}line\nBody\tline.",
+            "x.txt",
+            &Options::default(),
+        )
+        .unwrap()
     }
 
     #[test]

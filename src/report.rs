@@ -2,13 +2,16 @@
 
 use crate::exit::ExitCode;
 use std::io::Write;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Reports problems with single inputs and remembers them.
+/// Reports problems with single inputs and remembers them. While a progress bar is attached,
+/// messages are printed above it.
 #[derive(Debug, Default)]
 pub struct Reporter {
     failures: AtomicUsize,
     quiet: bool,
+    bar: Mutex<Option<indicatif::ProgressBar>>,
 }
 
 impl Reporter {
@@ -16,19 +19,41 @@ impl Reporter {
         Reporter {
             failures: AtomicUsize::new(0),
             quiet,
+            bar: Mutex::new(None),
+        }
+    }
+
+    /// Prints messages above this progress bar until [`Reporter::detach`].
+    pub fn attach(&self, bar: indicatif::ProgressBar) {
+        if let Ok(mut b) = self.bar.lock() {
+            *b = Some(bar);
+        }
+    }
+
+    pub fn detach(&self) {
+        if let Ok(mut b) = self.bar.lock() {
+            *b = None;
+        }
+    }
+
+    fn print(&self, line: &str) {
+        let bar = self.bar.lock().ok().and_then(|b| b.clone());
+        match bar {
+            Some(pb) => pb.suspend(|| eprintln_safe(line)),
+            None => eprintln_safe(line),
         }
     }
 
     /// An input that could not be processed: always printed, and counted.
     pub fn fail(&self, what: &str, why: &str) {
         self.failures.fetch_add(1, Ordering::Relaxed);
-        eprintln_safe(&format!("newsarc: {}: {}", sanitize(what), why));
+        self.print(&format!("newsarc: {}: {}", sanitize(what), why));
     }
 
     /// Something worth knowing about an input that was processed.
     pub fn note(&self, what: &str, msg: &str) {
         if !self.quiet {
-            eprintln_safe(&format!("newsarc: {}: {}", sanitize(what), msg));
+            self.print(&format!("newsarc: {}: {}", sanitize(what), msg));
         }
     }
 
@@ -38,7 +63,11 @@ impl Reporter {
 
     /// 0 when nothing failed, 3 when some inputs did.
     pub fn exit_code(&self) -> ExitCode {
-        if self.failures() > 0 { ExitCode::Partial } else { ExitCode::Success }
+        if self.failures() > 0 {
+            ExitCode::Partial
+        } else {
+            ExitCode::Success
+        }
     }
 }
 

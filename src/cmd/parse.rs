@@ -1,14 +1,15 @@
 //! `newsarc parse`: articles to JSON records on stdout.
 
-use crate::cli::{InputArgs, ParseArgs, RecordFormat};
+use crate::batch::{self, BatchConfig};
+use crate::cli::{BatchArgs, InputArgs, ParseArgs, RecordFormat};
 use crate::exit::ExitCode;
-use crate::inputs::{self, Input};
+use crate::inputs::Input;
 use crate::report::Reporter;
 use anyhow::Result;
 use newsarc::output::{self, Format};
 use newsarc::parse::{self, Options};
 use newsarc::record::Record;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 /// What reading one article needs, validated from the arguments.
 #[derive(Debug, Clone, Copy)]
@@ -31,9 +32,15 @@ impl From<&InputArgs> for ReadConfig {
 /// Reads, parses and analyses one input; the error is the one-line reason.
 pub fn read_record(input: &Input, cfg: &ReadConfig, reporter: &Reporter) -> Result<Record, String> {
     let bytes = input.read(cfg.max_size)?;
-    let parsed = parse::parse_bytes(&bytes, &input.source(), &cfg.options).map_err(|e| e.to_string())?;
+    let parsed =
+        parse::parse_bytes(&bytes, &input.source(), &cfg.options).map_err(|e| e.to_string())?;
     if let Some(enc) = parsed.encoding {
-        reporter.note(&input.source(), &format!("not UTF-8, decoded as {enc}"));
+        let msg = if enc.starts_with("UTF-8") {
+            format!("damaged text, read as {enc}")
+        } else {
+            format!("not UTF-8, decoded as {enc}")
+        };
+        reporter.note(&input.source(), &msg);
     }
     let mut record = parsed.record;
     if cfg.analysis {
@@ -42,26 +49,29 @@ pub fn read_record(input: &Input, cfg: &ReadConfig, reporter: &Reporter) -> Resu
     Ok(record)
 }
 
+impl BatchConfig {
+    /// The batch configuration from the shared input and batch arguments.
+    pub fn from_args(input: &InputArgs, batch: &BatchArgs) -> BatchConfig {
+        let jobs = batch.jobs.map(usize::from).unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        });
+        BatchConfig {
+            read: ReadConfig::from(input),
+            jobs,
+            progress: !batch.quiet && std::io::stderr().is_terminal(),
+            fail_fast: batch.fail_fast,
+        }
+    }
+}
+
 pub fn run(args: &ParseArgs, out: &mut impl Write, reporter: &Reporter) -> Result<ExitCode> {
-    let cfg = ReadConfig::from(&args.input);
+    let cfg = BatchConfig::from_args(&args.input, &args.batch);
     let format = match args.format {
         RecordFormat::Json => Format::Json,
         RecordFormat::Ndjson => Format::Ndjson,
     };
-    let mut result = Ok(());
-    inputs::expand(
-        &args.paths,
-        |input| {
-            if result.is_err() {
-                return;
-            }
-            match read_record(&input, &cfg, reporter) {
-                Ok(record) => result = output::write_record(out, &record, format),
-                Err(why) => reporter.fail(&input.source(), &why),
-            }
-        },
-        |path, why| reporter.fail(&path, &why),
-    );
-    result?;
+    batch::run(&args.paths, &cfg, reporter, |record| {
+        output::write_record(out, &record, format)
+    })?;
     Ok(reporter.exit_code())
 }

@@ -4,7 +4,8 @@ use super::Spec;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(AFP\)\s*(?:—|–|-)|(?m)^©\s*\d{4}\s+AFP").unwrap());
+static MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(AFP\)\s*(?:—|–|-)|(?m)^©\s*\d{4}\s+AFP").unwrap());
 
 pub(crate) static SPEC: Spec = Spec {
     name: "afp",

@@ -4,7 +4,9 @@ use super::Spec;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^Source:\s*Al Jazeera|^Published On \d|^Recommended Stories$").unwrap());
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^Source:\s*Al Jazeera|^Published On \d|^Recommended Stories$").unwrap()
+});
 
 pub(crate) static SPEC: Spec = Spec {
     name: "aljazeera",

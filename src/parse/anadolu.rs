@@ -25,7 +25,9 @@ static DATELINE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Lu} .'/-]{1,40}$").unwrap());
 
 fn list_item(line: &str) -> Option<&str> {
-    line.strip_prefix("- ").or_else(|| line.strip_prefix("-\t")).map(str::trim)
+    line.strip_prefix("- ")
+        .or_else(|| line.strip_prefix("-\t"))
+        .map(str::trim)
 }
 
 pub(super) fn parse(lines: &[&str]) -> Draft {
@@ -37,7 +39,11 @@ pub(super) fn parse(lines: &[&str]) -> Draft {
     let mut i = 1;
     while let Some(item) = lines.get(i).and_then(|l| list_item(l)) {
         if item.contains("Anadolu") || item == "AA" {
-            draft.agency = Some(if item.contains("Agency") { item.to_owned() } else { "Anadolu Agency".to_owned() });
+            draft.agency = Some(if item.contains("Agency") {
+                item.to_owned()
+            } else {
+                "Anadolu Agency".to_owned()
+            });
         } else if let Some(stamps) = dates::date_line(item) {
             for (label, stamp) in stamps {
                 header.add_stamp(label, stamp);
@@ -57,7 +63,11 @@ pub(super) fn parse(lines: &[&str]) -> Draft {
     while end > i && list_item(lines[end - 1]).is_some() {
         end -= 1;
     }
-    draft.related = lines[end..].iter().filter_map(|l| list_item(l)).map(str::to_owned).collect();
+    draft.related = lines[end..]
+        .iter()
+        .filter_map(|l| list_item(l))
+        .map(str::to_owned)
+        .collect();
 
     // Byline, a dateline on its own line and notes to editors, in any order, before the body.
     while i < end {
@@ -105,7 +115,13 @@ The mayors said the first boat would sail in June.
         assert_eq!(r.modified.as_deref(), Some("2025-03-03T10:40:00+03:00"));
         assert_eq!(r.body.len(), 2);
         let titles: Vec<&str> = r.related.iter().map(|x| x.title.as_str()).collect();
-        assert_eq!(titles, ["Alpine rail tunnel reopens after repairs", "Swiss inflation steady at 1%"]);
+        assert_eq!(
+            titles,
+            [
+                "Alpine rail tunnel reopens after repairs",
+                "Swiss inflation steady at 1%"
+            ]
+        );
         assert!(r.related.iter().all(|x| x.url.is_none()));
     }
 

@@ -4,7 +4,8 @@ use super::Spec;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(AP\)\s*(?:—|–|-)|(?m)^Associated Press writers?\b").unwrap());
+static MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(AP\)\s*(?:—|–|-)|(?m)^Associated Press writers?\b").unwrap());
 
 pub(crate) static SPEC: Spec = Spec {
     name: "ap",

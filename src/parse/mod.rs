@@ -88,10 +88,13 @@ impl Layout {
 
     /// The layout called `name` (case-insensitive).
     pub fn from_name(name: &str) -> Option<Layout> {
-        Layout::ALL.into_iter().find(|l| l.name().eq_ignore_ascii_case(name))
+        Layout::ALL
+            .into_iter()
+            .find(|l| l.name().eq_ignore_ascii_case(name))
     }
 
-    /// The layout whose marks the text bears; generic when none does.
+    /// The layout whose marks the text bears in its first 40 and last 12 lines; generic when none
+    /// does. The first layout in [`Layout::ALL`] order whose marker matches wins.
     pub fn detect(lines: &[&str]) -> Layout {
         let head = lines.len().min(40);
         let tail = lines.len().saturating_sub(12).max(head);
@@ -179,7 +182,11 @@ pub fn parse_text(text: &str, source: &str, opts: &Options) -> Result<Record, Pa
     let spec = layout.spec();
     let draft = layout.parse(&lines);
     let headline = match draft.headline {
-        Some(h) if h.chars().count() <= MAX_HEADLINE_CHARS && h.chars().any(char::is_alphanumeric) => h,
+        Some(h)
+            if h.chars().count() <= MAX_HEADLINE_CHARS && h.chars().any(char::is_alphanumeric) =>
+        {
+            h
+        }
         Some(h) if h.chars().count() > MAX_HEADLINE_CHARS => {
             return Err(ParseError::NoHeadline(format!(
                 "the first line is a {}-character paragraph",
@@ -188,7 +195,9 @@ pub fn parse_text(text: &str, source: &str, opts: &Options) -> Result<Record, Pa
         }
         _ => return Err(ParseError::NoHeadline("no line with words in it".into())),
     };
-    let offset = spec.offset_hours.and_then(|h| FixedOffset::east_opt(h * 3600));
+    let offset = spec
+        .offset_hours
+        .and_then(|h| FixedOffset::east_opt(h * 3600));
     Ok(Record {
         id: content_id(&lines),
         source: source.to_owned(),
@@ -218,10 +227,26 @@ pub fn parse_text(text: &str, source: &str, opts: &Options) -> Result<Record, Pa
 /// A line with non-breaking and zero-width spaces made plain and outer white space trimmed;
 /// `None` for a blank line (blank lines never make paragraphs).
 fn clean_line(line: &str) -> Option<String> {
+    let special = |c: char| {
+        matches!(
+            c,
+            '\u{feff}' | '\u{200b}' | '\u{a0}' | '\u{2007}' | '\u{202f}'
+        )
+    };
+    if line.is_ascii() || !line.contains(special) {
+        let line = line.trim();
+        return (!line.is_empty()).then(|| line.to_owned());
+    }
     let line: String = line
         .chars()
         .filter(|c| !matches!(c, '\u{feff}' | '\u{200b}'))
-        .map(|c| if matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let line = line.trim();
     (!line.is_empty()).then(|| line.to_owned())
@@ -231,11 +256,20 @@ fn clean_line(line: &str) -> Option<String> {
 fn content_id(lines: &[&str]) -> String {
     let mut h = Sha256::new();
     for line in lines {
-        let norm: String = line.nfc().collect();
-        h.update(norm.as_bytes());
+        if unicode_normalization::is_nfc_quick(line.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
+            h.update(line.as_bytes());
+        } else {
+            let norm: String = line.nfc().collect();
+            h.update(norm.as_bytes());
+        }
         h.update(b"\n");
     }
-    h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
+    h.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]
@@ -246,16 +280,30 @@ mod tests {
     fn id_ignores_line_ends_blank_lines_and_bom() {
         let opts = Options::default();
         let a = parse_text("Head line\nBody one.\nBody two.", "a", &opts).unwrap();
-        let b = parse_bytes(b"\xEF\xBB\xBFHead line \r\n\r\nBody one.\r\n\r\nBody two.\r\n", "b", &opts).unwrap();
+        let b = parse_bytes(
+            b"\xEF\xBB\xBFHead line \r\n\r\nBody one.\r\n\r\nBody two.\r\n",
+            "b",
+            &opts,
+        )
+        .unwrap();
         assert_eq!(a.id, b.record.id);
         assert_eq!(a.id.len(), 16);
+        // Composed and decomposed forms of the same letters are the same text.
+        let nfc = parse_text("Caf\u{e9} opens\nBody.", "n", &opts).unwrap();
+        let nfd = parse_text("Cafe\u{301} opens\nBody.", "n", &opts).unwrap();
+        assert_eq!(nfc.id, nfd.id);
         let c = parse_text("Head line\nBody one.\nBody three.", "c", &opts).unwrap();
         assert_ne!(a.id, c.id);
     }
 
     #[test]
     fn generic_fallback_takes_first_line_as_headline() {
-        let r = parse_text("\n\n  A plain headline  \n\nFirst para.\n\n\nSecond para.\n", "-", &Options::default()).unwrap();
+        let r = parse_text(
+            "\n\n  A plain headline  \n\nFirst para.\n\n\nSecond para.\n",
+            "-",
+            &Options::default(),
+        )
+        .unwrap();
         assert_eq!(r.layout, "generic");
         assert_eq!(r.headline, "A plain headline");
         assert_eq!(r.body, ["First para.", "Second para."]);
@@ -285,5 +333,48 @@ mod tests {
         }
         assert_eq!(Layout::from_name("REUTERS"), Some(Layout::Reuters));
         assert_eq!(Layout::from_name("nope"), None);
+    }
+}
+
+#[cfg(test)]
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    const FIXTURES: [&str; 5] = [
+        include_str!("../../fixtures/layouts/anadolu.txt"),
+        include_str!("../../fixtures/layouts/reuters.txt"),
+        include_str!("../../fixtures/layouts/aljazeera.txt"),
+        include_str!("../../fixtures/layouts/tass.txt"),
+        include_str!("../../fixtures/layouts/yonhap.txt"),
+    ];
+
+    proptest! {
+        #[test]
+        fn on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let _ = parse_bytes(&bytes, "p", &Options::default());
+        }
+
+        #[test]
+        fn on_arbitrary_text(text in "(?s).{0,600}") {
+            for layout in Layout::ALL {
+                let _ = parse_text(&text, "p", &Options { layout: Some(layout) });
+            }
+        }
+
+        #[test]
+        fn on_truncated_and_spliced_fixtures(which in 0..5usize, cut in 0..4000usize, junk in "(?s).{0,40}") {
+            let bytes = FIXTURES[which].as_bytes();
+            let cut = cut.min(bytes.len());
+            let mut spliced = bytes[..cut].to_vec();
+            spliced.extend_from_slice(junk.as_bytes());
+            spliced.extend_from_slice(&bytes[cut..]);
+            for b in [&bytes[..cut], &spliced[..]] {
+                if let Ok(p) = parse_bytes(b, "p", &Options::default()) {
+                    prop_assert!(!p.record.headline.is_empty());
+                    prop_assert!(p.record.body.iter().all(|para| !para.trim().is_empty()));
+                }
+            }
+        }
     }
 }

@@ -4,7 +4,10 @@ use super::Spec;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(Reuters\)\s*-|Thomson Reuters Trust Principles|(?m)^\((?:Reporting|Writing) by").unwrap());
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(Reuters\)\s*-|Thomson Reuters Trust Principles|(?m)^\((?:Reporting|Writing) by")
+        .unwrap()
+});
 
 pub(crate) static SPEC: Spec = Spec {
     name: "reuters",

@@ -34,8 +34,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A trailing `, March 3` or `, Jan. 4` or `, November 14` on a dateline place is its date.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\.?$")
-        .unwrap()
+    Regex::new(
+        r"(?i),\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\.?$",
+    )
+    .unwrap()
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:by)\s+(.+)$").unwrap());
@@ -58,15 +60,19 @@ static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines inside a body that are not paragraphs: advertising slots and section subheads
 /// (`- Budget deadlock -`).
 static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading )$")
-        .unwrap()
+    Regex::new(
+        r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading
+            | .{0,200}\ sign\ up\ here\.? | item\ \d+\ of\ \d+\ .* | .*\(AP\ Photo/[^)]*\)\.? )$",
+    )
+    .unwrap()
 });
 
 /// The first line of what follows a story: contributor notes, copyright, agency end marks.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(?:
-            \((?:Reporting|Writing|Editing|Additional\ reporting|Compiled|Edited)\b.*
+            \((?:Reporting|Writing|Editing|Additional\ reporting|Compiled|Edited)(?-u:\b).*
+            | (?:Reporting|Writing|Editing)\ by\ .{3,200}
             | Our\ Standards:.* | Suggested\ Topics:?
             | _{3,} | -{3,} | \*{3}
             | (?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}.* | All\ rights\ reserved.*
@@ -81,8 +87,10 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A footer line after which the lines are related-article titles.
 static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:read also|read more|related articles?|related stories|more on this story):?$")
-        .unwrap()
+    Regex::new(
+        r"(?i)^(?:read also|read more|related articles?|related stories|more on this story):?$",
+    )
+    .unwrap()
 });
 
 /// In-body block of recommended stories (`Recommended Stories`, `list 1 of 3`, title...,
@@ -94,10 +102,15 @@ static LIST_FURNITURE: LazyLock<Regex> =
 
 /// Splits the dateline off the first paragraph: `(place, rest)`.
 pub fn split_dateline(line: &str) -> Option<(String, &str)> {
+    // Every dateline has its agency mark within the first hundred bytes or so.
+    let head = &line.as_bytes()[..line.len().min(120)];
+    if !head.iter().any(|&b| b == b'(' || b == b'/') {
+        return None;
+    }
     let c = DATELINE.captures(line)?;
     let place = c.name("place")?.as_str().trim();
     let place = PLACE_DATE.replace(place, "");
-    let place = place.trim().trim_end_matches([',', '.']).trim();
+    let place = place.trim().trim_end_matches(',').trim();
     if place.is_empty() || place.split_whitespace().count() > 8 {
         return None;
     }
@@ -113,7 +126,11 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .filter(|n| !n.is_empty() && !is_agency_credit(n))
         .collect();
     // A byline is a handful of short names, not a sentence that starts with "By".
-    let plausible = names.iter().all(|n| n.split_whitespace().count() <= 5 && n.len() <= 60);
+    let plausible = names.iter().all(|n| {
+        n.split_whitespace().count() <= 5
+            && n.len() <= 60
+            && n.chars().next().is_some_and(char::is_uppercase)
+    });
     (plausible && line.split_whitespace().count() <= 24).then_some(names)
 }
 
@@ -122,7 +139,14 @@ fn is_agency_credit(name: &str) -> bool {
     n.ends_with(" staff")
         || matches!(
             n.as_str(),
-            "reuters" | "ap" | "associated press" | "the associated press" | "afp" | "xinhua" | "tass" | "yonhap"
+            "reuters"
+                | "ap"
+                | "associated press"
+                | "the associated press"
+                | "afp"
+                | "xinhua"
+                | "tass"
+                | "yonhap"
         )
 }
 
@@ -229,7 +253,10 @@ const HEADER_LINES: usize = 16;
 /// the last byline, date or furniture line near the top; 1 when the text has none of them.
 pub fn body_start(lines: &[&str]) -> usize {
     let top = lines.len().min(HEADER_LINES);
-    if let Some(i) = lines[..top].iter().position(|l| split_dateline(l).is_some()) {
+    if let Some(i) = lines[..top]
+        .iter()
+        .position(|l| split_dateline(l).is_some())
+    {
         return i;
     }
     let mut last = None;
@@ -280,7 +307,12 @@ pub fn read_body(lines: &[&str], draft: &mut Draft) {
             }
             continue;
         }
-        if RECOMMENDED.is_match(line) && lines[i..].iter().take(3).any(|l| LIST_FURNITURE.is_match(l)) {
+        if RECOMMENDED.is_match(line)
+            && lines[i..]
+                .iter()
+                .take(3)
+                .any(|l| LIST_FURNITURE.is_match(l))
+        {
             while i < lines.len() {
                 let l = lines[i];
                 i += 1;
@@ -318,12 +350,24 @@ mod tests {
     #[test]
     fn datelines() {
         let cases = [
-            ("WASHINGTON, Jan 21 (Reuters) - Text", Some(("WASHINGTON", "Text"))),
-            ("DUBAI/LONDON, March 3 (Reuters) - OPEC+ will", Some(("DUBAI/LONDON", "OPEC+ will"))),
-            ("GOMA, Congo (AP) — Leaders", Some(("GOMA, Congo", "Leaders"))),
+            (
+                "WASHINGTON, Jan 21 (Reuters) - Text",
+                Some(("WASHINGTON", "Text")),
+            ),
+            (
+                "DUBAI/LONDON, March 3 (Reuters) - OPEC+ will",
+                Some(("DUBAI/LONDON", "OPEC+ will")),
+            ),
+            (
+                "GOMA, Congo (AP) — Leaders",
+                Some(("GOMA, Congo", "Leaders")),
+            ),
             ("HAVANA (AP) — Cuba", Some(("HAVANA", "Cuba"))),
             ("Paris (AFP) - Jordan", Some(("Paris", "Jordan"))),
-            ("BEIJING, Sept. 4 (Xinhua) -- Chinese", Some(("BEIJING", "Chinese"))),
+            (
+                "BEIJING, Sept. 4 (Xinhua) -- Chinese",
+                Some(("BEIJING", "Chinese")),
+            ),
             ("MOSCOW, November 14. /TASS/. The", Some(("MOSCOW", "The"))),
             ("SEOUL, Jan. 4 (Yonhap) -- North", Some(("SEOUL", "North"))),
             ("ANKARA (AA) - Turkish", Some(("ANKARA", "Turkish"))),
@@ -338,12 +382,22 @@ mod tests {
 
     #[test]
     fn bylines() {
-        assert_eq!(byline("By Nadia Rahal and Pavel Sorokin").unwrap(), ["Nadia Rahal", "Pavel Sorokin"]);
-        assert_eq!(byline("By A One, B Two and C Three").unwrap(), ["A One", "B Two", "C Three"]);
-        assert_eq!(byline("By A One, B Two, and C Three").unwrap(), ["A One", "B Two", "C Three"]);
+        assert_eq!(
+            byline("By Nadia Rahal and Pavel Sorokin").unwrap(),
+            ["Nadia Rahal", "Pavel Sorokin"]
+        );
+        assert_eq!(
+            byline("By A One, B Two and C Three").unwrap(),
+            ["A One", "B Two", "C Three"]
+        );
+        assert_eq!(
+            byline("By A One, B Two, and C Three").unwrap(),
+            ["A One", "B Two", "C Three"]
+        );
         assert_eq!(byline("BY JOHN DOE").unwrap(), ["JOHN DOE"]);
         assert_eq!(byline("By Reuters").unwrap(), Vec::<String>::new());
         assert!(byline("Byron Bay is flooded").is_none());
+        assert!(byline("By noon, the wind rose").is_none());
         assert!(
             byline("By the end of the year the government expects to have spent more than it had ever planned to on the programme, officials said on Monday")
                 .is_none()
@@ -370,6 +424,16 @@ mod tests {
         assert!(!is_footer("The minister said the talks would resume."));
         assert!(is_body_noise("- Budget deadlock -"));
         assert!(is_body_noise("Advertisement"));
+        assert!(is_body_noise(
+            "The Daily Briefing newsletter brings you the news each morning. Sign up here."
+        ));
+        assert!(is_body_noise(
+            "Item 1 of 3 Smoke rises over the city. REUTERS/Staff Photographer"
+        ));
+        assert!(is_body_noise(
+            "FILE - Workers at the plant in Ellabell, Ga., on Sept. 4, 2025. (AP Photo/Jane Roe, File)"
+        ));
+        assert!(is_footer("Reporting by A in Dubai; Editing by B"));
         assert!(!is_body_noise("- a related title that is a link"));
         assert!(is_header_noise("3 minute read"));
         assert!(is_header_noise("5 mins"));
@@ -379,8 +443,14 @@ mod tests {
     #[test]
     fn section_or_headline() {
         assert_eq!(section_name("World").as_deref(), Some("World"));
-        assert_eq!(section_name("News|Israel-Palestine conflict").as_deref(), Some("Israel-Palestine conflict"));
-        assert_eq!(section_name("Russian Politics & Diplomacy").as_deref(), Some("Russian Politics & Diplomacy"));
+        assert_eq!(
+            section_name("News|Israel-Palestine conflict").as_deref(),
+            Some("Israel-Palestine conflict")
+        );
+        assert_eq!(
+            section_name("Russian Politics & Diplomacy").as_deref(),
+            Some("Russian Politics & Diplomacy")
+        );
         assert!(section_name("Floods kill over 300 in Niger as rains pound Sahel").is_none());
     }
 
@@ -402,7 +472,10 @@ mod tests {
         ];
         let mut d = Draft::default();
         read_body(&lines, &mut d);
-        assert_eq!(d.body, ["First paragraph.", "Second paragraph.", "Third paragraph."]);
+        assert_eq!(
+            d.body,
+            ["First paragraph.", "Second paragraph.", "Third paragraph."]
+        );
         assert_eq!(d.related, ["Title one", "Title two"]);
     }
 }

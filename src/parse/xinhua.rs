@@ -4,7 +4,8 @@ use super::Spec;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(Xinhua\)\s*--?|(?m)^Source:\s*Xinhua").unwrap());
+static MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(Xinhua\)\s*--?|(?m)^Source:\s*Xinhua").unwrap());
 
 pub(crate) static SPEC: Spec = Spec {
     name: "xinhua",

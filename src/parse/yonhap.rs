@@ -4,7 +4,8 @@ use super::Spec;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(Yonhap\)\s*--?|@yna\.co\.kr").unwrap());
+static MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(Yonhap\)\s*--?|@yna\.co\.kr").unwrap());
 
 pub(crate) static SPEC: Spec = Spec {
     name: "yonhap",

@@ -1,0 +1,227 @@
+//! Storing records: duplicates, revisions, and every article's rows in one transaction.
+
+use super::Archive;
+use super::error::{ArchiveError, Result};
+use super::open::BUSY_TIMEOUT;
+use super::time::{day, sort_key};
+use crate::record::Record;
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use std::collections::BTreeMap;
+
+/// What storing one record did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A new article.
+    Stored,
+    /// The same content id was already stored: nothing written.
+    Duplicate,
+    /// A newer version of a stored article (`of` is the id it replaces as the newest).
+    Revision { of: String },
+    /// An older version of a stored article, arrived after the newer one: kept in its history.
+    EarlierRevision { of: String },
+}
+
+impl Outcome {
+    /// Whether a new row was written (anything but a duplicate).
+    pub fn is_stored(&self) -> bool {
+        !matches!(self, Outcome::Duplicate)
+    }
+}
+
+/// How many times a batch is retried when another writer held the archive past the timeout.
+const RETRIES: u32 = 5;
+
+impl Archive {
+    /// Stores `records` in one transaction: either all of them with all their rows, or none.
+    /// Records already stored (same content id) are skipped; see the crate's revision rule in
+    /// [`Outcome`]. Waits for other writers, retrying a few times before reporting busy.
+    pub fn store(&mut self, records: &[&Record]) -> Result<Vec<Outcome>> {
+        let mut attempt = 0;
+        loop {
+            match self.try_store(records) {
+                Err(ArchiveError::Busy(_)) if attempt < RETRIES => {
+                    attempt += 1;
+                    std::thread::sleep(BUSY_TIMEOUT / 20 * attempt);
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_store(&mut self, records: &[&Record]) -> Result<Vec<Outcome>> {
+        let path = self.path.clone();
+        let err = |e| ArchiveError::from_sqlite(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let mut outcomes = Vec::with_capacity(records.len());
+        for record in records {
+            outcomes.push(store_one(&tx, record).map_err(err)?);
+        }
+        tx.commit().map_err(err)?;
+        Ok(outcomes)
+    }
+}
+
+/// Finds the newest stored version of the story a record may belong to. Each branch is an index
+/// lookup; `+a.latest` keeps the planner from scanning every newest article instead (which made
+/// ingest quadratic: see the test `candidate_lookup_is_two_index_searches`).
+pub(crate) const CANDIDATE_SQL: &str = "
+    SELECT a.key, a.id, COALESCE(a.revised_key, a.time_key), a.modified IS NOT NULL, r.story
+    FROM articles a JOIN revisions r ON r.article = a.key JOIN texts t ON t.key = a.key
+    WHERE a.key IN (SELECT key FROM articles WHERE agency IS ?1 AND headline = ?2
+                    UNION ALL SELECT key FROM articles WHERE source = ?3)
+      AND +a.latest = 1 AND t.body != ?4
+    ORDER BY 3 DESC, a.key DESC LIMIT 1";
+
+/// The newest stored version of the story a record may belong to.
+struct Candidate {
+    key: i64,
+    id: String,
+    time: Option<String>,
+    has_modified: bool,
+    story: i64,
+}
+
+fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
+    let exists = tx
+        .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?
+        .exists([&r.id])?;
+    if exists {
+        return Ok(Outcome::Duplicate);
+    }
+    let body = r.body.join("\n\n");
+    let time_key = r.published.as_deref().and_then(sort_key);
+    let revised_key = r.modified.as_deref().and_then(sort_key);
+    let effective = revised_key.clone().or_else(|| time_key.clone());
+
+    // Revision rule: same agency and headline, or same source; a different body; and the later
+    // of the two versions carries a `modified` time later than the other's time.
+    let cand = tx
+        .prepare_cached(CANDIDATE_SQL)?
+        .query_row(params![r.agency, r.headline, r.source, body], |row| {
+            Ok(Candidate {
+                key: row.get(0)?,
+                id: row.get(1)?,
+                time: row.get(2)?,
+                has_modified: row.get(3)?,
+                story: row.get(4)?,
+            })
+        })
+        .optional()?;
+
+    let (outcome, latest, story) = match (&cand, &effective) {
+        (Some(c), Some(new)) if r.modified.is_some() && c.time.as_ref().is_none_or(|t| new > t) => {
+            (Outcome::Revision { of: c.id.clone() }, true, Some(c.story))
+        }
+        (Some(c), Some(new)) if c.has_modified && c.time.as_ref().is_some_and(|t| new < t) => (
+            Outcome::EarlierRevision { of: c.id.clone() },
+            false,
+            Some(c.story),
+        ),
+        _ => (Outcome::Stored, true, None),
+    };
+    if let (Outcome::Revision { .. }, Some(c)) = (&outcome, &cand) {
+        tx.prepare_cached("UPDATE articles SET latest = 0 WHERE key = ?1")?
+            .execute([c.key])?;
+        tx.prepare_cached(
+            "UPDATE people SET mentions = people.mentions - m.count, articles = people.articles - 1
+             FROM mentions m WHERE m.article = ?1 AND people.key = m.person",
+        )?
+        .execute([c.key])?;
+    }
+
+    // Merge repeated names and codes, so each article has one row per person and country.
+    let mut people: BTreeMap<&str, (u32, Vec<&str>)> = BTreeMap::new();
+    for p in &r.people {
+        let e = people.entry(p.name.as_str()).or_default();
+        e.0 += p.mentions;
+        for role in &p.roles {
+            if !e.1.contains(&role.as_str()) {
+                e.1.push(role);
+            }
+        }
+    }
+    let mut countries: BTreeMap<&str, (&str, u32)> = BTreeMap::new();
+    for c in &r.countries {
+        countries
+            .entry(c.code.as_str())
+            .or_insert((c.name.as_str(), 0))
+            .1 += c.mentions;
+    }
+
+    let json = serde_json::to_string(r)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    let article_day = r.published.as_deref().and_then(day);
+    tx.prepare_cached(
+        "INSERT INTO articles (id, latest, source, layout, agency, section, headline, published,
+            modified, day, time_key, revised_key, n_people, n_countries, n_quotes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?
+    .execute(params![
+        r.id,
+        latest,
+        r.source,
+        r.layout,
+        r.agency,
+        r.section,
+        r.headline,
+        r.published,
+        r.modified,
+        article_day,
+        time_key,
+        revised_key,
+        people.len() as i64,
+        countries.len() as i64,
+        r.quotes.len() as i64,
+    ])?;
+    let key = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![key, r.headline, body, json])?;
+    tx.prepare_cached("INSERT INTO revisions (article, story) VALUES (?1, ?2)")?
+        .execute([key, story.unwrap_or(key)])?;
+    tx.prepare_cached("INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)")?
+        .execute(params![key, r.headline, body])?;
+
+    let (add_mentions, add_articles) = if latest { (1i64, 1i64) } else { (0, 0) };
+    for (name, (count, roles)) in &people {
+        let person: i64 = tx
+            .prepare_cached(
+                "INSERT INTO people (name) VALUES (?1)
+                 ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING key",
+            )?
+            .query_row([name], |row| row.get(0))?;
+        let roles = serde_json::to_string(roles).unwrap_or_else(|_| "[]".into());
+        tx.prepare_cached(
+            "INSERT INTO mentions (article, person, count, roles) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![key, person, count, roles])?;
+        tx.prepare_cached(
+            "UPDATE people SET mentions = mentions + ?2 * ?3, articles = articles + ?4,
+                first_seen = CASE WHEN ?5 IS NULL THEN first_seen
+                                  WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
+                last_seen = CASE WHEN ?5 IS NULL THEN last_seen
+                                 WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END
+             WHERE key = ?1",
+        )?
+        .execute(params![person, count, add_mentions, add_articles, article_day])?;
+    }
+    for (code, (name, count)) in &countries {
+        tx.prepare_cached(
+            "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![key, code, name, count])?;
+    }
+    for q in &r.quotes {
+        let kind = match q.kind {
+            crate::record::QuoteKind::Direct => "direct",
+            crate::record::QuoteKind::Partial => "partial",
+        };
+        tx.prepare_cached(
+            "INSERT INTO quotes (article, speaker, text, paragraph, kind, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![key, q.speaker, q.text, q.paragraph as i64, kind, q.cue])?;
+    }
+    Ok(outcome)
+}

@@ -1,0 +1,802 @@
+//! Unit tests of the archive: opening and migrations, refusal of what is not ours, the
+//! revision rule, filters, search, summaries and the integrity check.
+
+use super::open::open;
+use super::*;
+use crate::record::{Country, Person, Quote, QuoteKind, Record};
+use std::path::PathBuf;
+
+fn rec(id: &str, headline: &str, body: &str) -> Record {
+    Record {
+        id: id.into(),
+        source: format!("{id}.txt"),
+        layout: "anadolu".into(),
+        headline: headline.into(),
+        standfirst: None,
+        section: Some("World".into()),
+        agency: Some("Anadolu Agency".into()),
+        byline: vec![],
+        dateline: None,
+        published: Some("2026-01-21T09:53:00+03:00".into()),
+        modified: None,
+        body: vec![body.into()],
+        related: vec![],
+        people: vec![],
+        countries: vec![],
+        organizations: vec![],
+        quotes: vec![],
+        dates: vec![],
+    }
+}
+
+fn person(name: &str, mentions: u32, roles: &[&str]) -> Person {
+    Person {
+        name: name.into(),
+        aliases: vec![],
+        roles: roles.iter().map(|r| r.to_string()).collect(),
+        mentions,
+    }
+}
+
+fn country(code: &str, name: &str) -> Country {
+    Country {
+        code: code.into(),
+        name: name.into(),
+        mentions: 1,
+    }
+}
+
+fn quote(speaker: &str, text: &str) -> Quote {
+    Quote {
+        text: text.into(),
+        speaker: Some(speaker.into()),
+        paragraph: 0,
+        kind: QuoteKind::Direct,
+        cue: Some("said".into()),
+    }
+}
+
+struct Tmp {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn tmp() -> Tmp {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    Tmp { _dir: dir, path }
+}
+
+fn store_all(a: &mut Archive, records: &[Record]) -> Vec<Outcome> {
+    let refs: Vec<&Record> = records.iter().collect();
+    a.store(&refs).unwrap()
+}
+
+/// A small archive: three stories, people, countries and quotes.
+fn sample(t: &Tmp) -> Archive {
+    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+    let mut r1 = rec(
+        "aaaa000000000001",
+        "Putin meets envoy over oil sanctions",
+        "The talks on oil sanctions went on.",
+    );
+    r1.people = vec![person("Vladimir Putin", 3, &["President"])];
+    r1.countries = vec![country("RU", "Russia"), country("CU", "Cuba")];
+    r1.quotes = vec![quote("Vladimir Putin", "We will see")];
+    r1.published = Some("2026-01-10T10:00:00+03:00".into());
+    let mut r2 = rec(
+        "aaaa000000000002",
+        "Ferry fares rise",
+        "Ferry operators in Havana raised fares. Oil costs more.",
+    );
+    r2.agency = Some("Reuters".into());
+    r2.layout = "reuters".into();
+    r2.countries = vec![country("CU", "Cuba")];
+    r2.people = vec![
+        person("Miguel Diaz-Canel", 1, &["President"]),
+        person("Vladimir Putin", 1, &[]),
+    ];
+    r2.published = Some("2025-12-31T23:00:00".into());
+    let mut r3 = rec(
+        "bbbb000000000003",
+        "Harvest festival opens",
+        "Farmers gathered.",
+    );
+    r3.published = Some("2026-02-01".into());
+    r3.quotes = vec![quote("Ali Veli", "A good year")];
+    store_all(&mut a, &[r1, r2, r3]);
+    a
+}
+
+#[test]
+fn fresh_archive_is_created_at_the_latest_version_in_wal_mode() {
+    let t = tmp();
+    let a = Archive::open(&t.path, Mode::Write).unwrap();
+    assert_eq!(a.version().unwrap(), schema::latest_version());
+    let mode: String = a
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let app: i32 = a
+        .conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(app, schema::APPLICATION_ID);
+}
+
+#[test]
+fn fts5_is_compiled_in() {
+    let t = tmp();
+    let a = Archive::open(&t.path, Mode::Write).unwrap();
+    let n: i64 = a
+        .conn
+        .query_row(
+            "SELECT count(*) FROM pragma_compile_options WHERE compile_options = 'ENABLE_FTS5'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn missing_archive_is_refused_for_reading_and_created_for_writing() {
+    let t = tmp();
+    assert!(matches!(
+        Archive::open(&t.path, Mode::Read),
+        Err(ArchiveError::Missing(_))
+    ));
+    assert!(!t.path.exists());
+    let nested = t.path.parent().unwrap().join("x/y/a.db");
+    Archive::open(&nested, Mode::Write).unwrap();
+    assert!(nested.exists());
+}
+
+#[test]
+fn forward_migration_keeps_the_data() {
+    let t = tmp();
+    {
+        let mut a = open(&t.path, Mode::Write, &schema::MIGRATIONS[..1]).unwrap();
+        store_all(&mut a, &[rec("aaaa000000000001", "Old", "Kept.")]);
+        assert_eq!(a.version().unwrap(), 1);
+    }
+    let next: Vec<&str> = schema::MIGRATIONS[..1]
+        .iter()
+        .copied()
+        .chain([
+            "ALTER TABLE articles ADD COLUMN note TEXT; UPDATE articles SET note = 'migrated';",
+        ])
+        .collect();
+    let a = open(&t.path, Mode::Read, &next).unwrap();
+    assert_eq!(a.version().unwrap(), 2);
+    let note: String = a
+        .conn
+        .query_row(
+            "SELECT note FROM articles WHERE id = 'aaaa000000000001'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(note, "migrated");
+    assert_eq!(a.list(&Filter::default(), None).unwrap().len(), 1);
+}
+
+#[test]
+fn newer_archive_is_refused_and_left_untouched() {
+    let t = tmp();
+    {
+        let a = Archive::open(&t.path, Mode::Write).unwrap();
+        a.conn.pragma_update(None, "user_version", 99).unwrap();
+        a.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .unwrap();
+        a.conn
+            .pragma_update(None, "journal_mode", "DELETE")
+            .unwrap();
+    }
+    let before = std::fs::read(&t.path).unwrap();
+    for mode in [Mode::Read, Mode::Write] {
+        match Archive::open(&t.path, mode) {
+            Err(e @ ArchiveError::TooNew { found: 99, .. }) => {
+                assert!(
+                    e.to_string().contains("newer than this newsarc knows"),
+                    "{e}"
+                );
+            }
+            other => panic!("expected TooNew, got {other:?}"),
+        }
+    }
+    assert_eq!(
+        std::fs::read(&t.path).unwrap(),
+        before,
+        "the archive was modified"
+    );
+    let wal = t.path.with_file_name("a.db-wal");
+    assert!(!wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0);
+}
+
+#[test]
+fn files_that_are_not_archives_are_refused() {
+    let t = tmp();
+    let dir = t.path.parent().unwrap();
+    std::fs::write(&t.path, "Headline\nThis is an article, not a database.\n").unwrap();
+    let e = Archive::open(&t.path, Mode::Write).unwrap_err();
+    assert!(matches!(e, ArchiveError::NotAnArchive { .. }), "{e:?}");
+    assert!(e.to_string().contains("not an SQLite database"), "{e}");
+    assert_eq!(
+        std::fs::read_to_string(&t.path).unwrap(),
+        "Headline\nThis is an article, not a database.\n"
+    );
+
+    let other = dir.join("other.db");
+    {
+        let c = rusqlite::Connection::open(&other).unwrap();
+        c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    let e = Archive::open(&other, Mode::Write).unwrap_err();
+    assert!(e.to_string().contains("another program"), "{e}");
+
+    assert!(matches!(
+        Archive::open(dir, Mode::Read),
+        Err(ArchiveError::IsFolder(_))
+    ));
+}
+
+#[test]
+fn truncated_and_overwritten_archives_are_refused() {
+    let t = tmp();
+    {
+        let mut a = sample(&t);
+        let many: Vec<Record> = (0..300)
+            .map(|i| {
+                rec(
+                    &format!("cccc{i:012}"),
+                    &format!("Story {i}"),
+                    &"Long body text. ".repeat(50),
+                )
+            })
+            .collect();
+        store_all(&mut a, &many);
+        a.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .unwrap();
+    }
+    let full = std::fs::read(&t.path).unwrap();
+    std::fs::write(&t.path, &full[..full.len() / 2]).unwrap();
+    let e = Archive::open(&t.path, Mode::Read).unwrap_err();
+    assert!(matches!(e, ArchiveError::Damaged { .. }), "{e:?}");
+    assert!(e.to_string().contains("truncated"), "{e}");
+
+    // Garbage over the pages after the header: opens, but fails the check or reads as damaged.
+    let mut garbage = full.clone();
+    for (i, b) in garbage.iter_mut().enumerate().skip(4096) {
+        *b = (i * 7 + 3) as u8;
+    }
+    std::fs::write(&t.path, &garbage).unwrap();
+    match Archive::open(&t.path, Mode::Read) {
+        Err(e) => assert!(
+            matches!(
+                e,
+                ArchiveError::Damaged { .. } | ArchiveError::NotAnArchive { .. }
+            ),
+            "{e:?}"
+        ),
+        Ok(a) => match a.check() {
+            Ok(report) => assert!(!report.is_ok()),
+            Err(e) => assert!(matches!(e, ArchiveError::Damaged { .. }), "{e:?}"),
+        },
+    }
+}
+
+#[test]
+fn duplicates_are_skipped() {
+    let t = tmp();
+    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+    let r = rec("aaaa000000000001", "Once", "Only once.");
+    assert_eq!(
+        store_all(&mut a, &[r.clone(), r.clone()]),
+        vec![Outcome::Stored, Outcome::Duplicate]
+    );
+    assert_eq!(store_all(&mut a, &[r]), vec![Outcome::Duplicate]);
+    assert_eq!(a.check().unwrap().articles, 1);
+}
+
+#[test]
+fn revision_rule() {
+    // (what changes in the second version, expected outcome of storing it)
+    type Change = fn(&mut Record);
+    let cases: Vec<(&str, Change, &str)> = vec![
+        (
+            "same agency and headline, later modified",
+            |r| r.source = "elsewhere.txt".into(),
+            "revision",
+        ),
+        (
+            "same source, later modified, new headline",
+            |r| {
+                r.source = "aaaa000000000001.txt".into();
+                r.headline = "Talks collapse".into();
+            },
+            "revision",
+        ),
+        (
+            "other agency and source",
+            |r| {
+                r.source = "x.txt".into();
+                r.agency = Some("Reuters".into());
+            },
+            "stored",
+        ),
+        ("no modified time", |r| r.modified = None, "stored"),
+        (
+            "modified before the stored one",
+            |r| r.modified = Some("2026-01-21T08:00:00+03:00".into()),
+            "stored",
+        ),
+        (
+            "same body",
+            |r| {
+                r.body = vec!["Talks began.".into()];
+                r.standfirst = Some("New standfirst".into());
+            },
+            "stored",
+        ),
+    ];
+    for (what, change, want) in cases {
+        let t = tmp();
+        let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+        let first = rec("aaaa000000000001", "Talks begin", "Talks began.");
+        let mut second = rec(
+            "aaaa000000000002",
+            "Talks begin",
+            "Talks began. Then they paused.",
+        );
+        second.modified = Some("2026-01-21T11:00:00+03:00".into());
+        change(&mut second);
+        store_all(&mut a, &[first]);
+        let got = store_all(&mut a, &[second]);
+        let got = match &got[0] {
+            Outcome::Revision { of } => {
+                assert_eq!(of, "aaaa000000000001");
+                "revision"
+            }
+            Outcome::Stored => "stored",
+            other => panic!("{what}: {other:?}"),
+        };
+        assert_eq!(got, want, "{what}");
+        let listed = a.list(&Filter::default(), None).unwrap();
+        assert_eq!(
+            listed.len(),
+            if want == "revision" { 1 } else { 2 },
+            "{what}"
+        );
+        assert!(a.check().unwrap().is_ok(), "{what}");
+    }
+}
+
+#[test]
+fn show_gives_the_newest_and_the_history_whatever_the_arrival_order() {
+    let v1 = rec("aaaa000000000001", "Quake hits coast", "A quake hit.");
+    let mut v2 = rec(
+        "aaaa000000000002",
+        "Quake hits coast",
+        "A quake hit. Ten died.",
+    );
+    v2.modified = Some("2026-01-21T10:30:00+03:00".into());
+    let mut v3 = rec(
+        "aaaa000000000003",
+        "Quake hits coast",
+        "A quake hit. Twelve died.",
+    );
+    v3.modified = Some("2026-01-21T12:00:00+03:00".into());
+    for order in [[&v1, &v2, &v3], [&v3, &v1, &v2], [&v2, &v3, &v1]] {
+        let t = tmp();
+        let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+        for r in order {
+            a.store(&[r]).unwrap();
+        }
+        for id in ["aaaa000000000001", "aaaa000000000003", "aaaa000000000002"] {
+            let shown = a.show(id).unwrap();
+            assert_eq!(shown.requested, id);
+            assert_eq!(shown.newest().id, "aaaa000000000003");
+            let ids: Vec<&str> = shown.revisions.iter().map(|r| r.id.as_str()).collect();
+            assert_eq!(
+                ids,
+                ["aaaa000000000001", "aaaa000000000002", "aaaa000000000003"]
+            );
+        }
+        let listed = a.list(&Filter::default(), None).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].id, "aaaa000000000003");
+        assert_eq!(listed[0].revisions, 3);
+        assert!(a.check().unwrap().is_ok());
+    }
+}
+
+#[test]
+fn people_totals_follow_the_newest_revision() {
+    let t = tmp();
+    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+    let mut v1 = rec("aaaa000000000001", "Summit", "Putin spoke.");
+    v1.people = vec![person("Vladimir Putin", 2, &["President"])];
+    let mut v2 = rec(
+        "aaaa000000000002",
+        "Summit",
+        "Putin spoke twice. Putin left.",
+    );
+    v2.modified = Some("2026-01-21T12:00:00+03:00".into());
+    v2.people = vec![person("Vladimir Putin", 5, &["Russian President"])];
+    store_all(&mut a, &[v1]);
+    store_all(&mut a, &[v2]);
+    let top = a.people(&Filter::default(), Some(10)).unwrap();
+    assert_eq!(top.len(), 1);
+    assert_eq!((top[0].mentions, top[0].articles), (5, 1));
+    // The filtered path computes the same from the mentions.
+    let f = Filter {
+        agency: Some("anadolu".into()),
+        ..Filter::default()
+    };
+    let filtered = a.people(&f, Some(10)).unwrap();
+    assert_eq!((filtered[0].mentions, filtered[0].articles), (5, 1));
+    assert_eq!(filtered[0].first_seen.as_deref(), Some("2026-01-21"));
+}
+
+#[test]
+fn people_ranked_with_roles() {
+    let t = tmp();
+    let a = sample(&t);
+    let top = a.people(&Filter::default(), Some(20)).unwrap();
+    let names: Vec<(&str, i64, i64)> = top
+        .iter()
+        .map(|p| (p.name.as_str(), p.mentions, p.articles))
+        .collect();
+    assert_eq!(
+        names,
+        [("Vladimir Putin", 4, 2), ("Miguel Diaz-Canel", 1, 1)]
+    );
+    assert_eq!(top[0].roles, ["President"]);
+    assert_eq!(top[0].first_seen.as_deref(), Some("2025-12-31"));
+    assert_eq!(top[0].last_seen.as_deref(), Some("2026-01-10"));
+    assert_eq!(a.people(&Filter::default(), Some(1)).unwrap().len(), 1);
+}
+
+#[test]
+fn filters() {
+    let t = tmp();
+    let a = sample(&t);
+    let ids = |f: Filter| -> Vec<String> {
+        a.list(&f, None)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    };
+    let day = |s: &str| Some(time::Bound::parse(s).unwrap());
+    assert_eq!(
+        ids(Filter::default()),
+        ["bbbb000000000003", "aaaa000000000001", "aaaa000000000002"],
+        "newest first"
+    );
+    let cases: Vec<(Filter, Vec<&str>)> = vec![
+        (
+            Filter {
+                since: day("2026-01-01"),
+                ..Filter::default()
+            },
+            vec!["bbbb000000000003", "aaaa000000000001"],
+        ),
+        (
+            Filter {
+                until: day("2026-01-10"),
+                ..Filter::default()
+            },
+            vec!["aaaa000000000001", "aaaa000000000002"],
+        ),
+        (
+            Filter {
+                since: day("2026-01-10T07:00:00Z"),
+                ..Filter::default()
+            },
+            vec!["bbbb000000000003", "aaaa000000000001"],
+        ),
+        (
+            Filter {
+                since: day("2026-01-10T07:00:01Z"),
+                ..Filter::default()
+            },
+            vec!["bbbb000000000003"],
+        ),
+        (
+            Filter {
+                country: Some("cu".into()),
+                ..Filter::default()
+            },
+            vec!["aaaa000000000001", "aaaa000000000002"],
+        ),
+        (
+            Filter {
+                country: Some("Russia".into()),
+                ..Filter::default()
+            },
+            vec!["aaaa000000000001"],
+        ),
+        (
+            Filter {
+                person: Some("putin".into()),
+                ..Filter::default()
+            },
+            vec!["aaaa000000000001", "aaaa000000000002"],
+        ),
+        (
+            Filter {
+                person: Some("Diaz-Canel".into()),
+                ..Filter::default()
+            },
+            vec!["aaaa000000000002"],
+        ),
+        (
+            Filter {
+                person: Some("Put".into()),
+                ..Filter::default()
+            },
+            vec![],
+        ),
+        (
+            Filter {
+                agency: Some("anadolu".into()),
+                ..Filter::default()
+            },
+            vec!["bbbb000000000003", "aaaa000000000001"],
+        ),
+        (
+            Filter {
+                agency: Some("Reuters".into()),
+                person: Some("Vladimir Putin".into()),
+                ..Filter::default()
+            },
+            vec!["aaaa000000000002"],
+        ),
+        (
+            Filter {
+                layout: Some("REUTERS".into()),
+                ..Filter::default()
+            },
+            vec!["aaaa000000000002"],
+        ),
+        (
+            Filter {
+                country: Some("Atlantis".into()),
+                ..Filter::default()
+            },
+            vec![],
+        ),
+    ];
+    for (f, want) in cases {
+        assert_eq!(ids(f.clone()), want, "{f:?}");
+    }
+    let bad = Filter {
+        layout: Some("telex".into()),
+        ..Filter::default()
+    };
+    assert!(matches!(
+        a.list(&bad, None),
+        Err(ArchiveError::BadFilter(_))
+    ));
+    assert_eq!(a.list(&Filter::default(), Some(1)).unwrap().len(), 1);
+}
+
+#[test]
+fn search_ranks_marks_and_filters() {
+    let t = tmp();
+    let a = sample(&t);
+    let hits = a.search("oil", &Filter::default(), 10).unwrap();
+    let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["aaaa000000000001", "aaaa000000000002"],
+        "headline match ranks first"
+    );
+    assert!(hits[0].score >= hits[1].score);
+    assert!(
+        hits[0].snippet.contains("**oil**") || hits[0].snippet.contains("**Oil**"),
+        "{}",
+        hits[0].snippet
+    );
+    let near = a
+        .search("oil NEAR/2 sanctions", &Filter::default(), 10)
+        .unwrap();
+    assert_eq!(near.len(), 1);
+    let f = Filter {
+        agency: Some("reuters".into()),
+        ..Filter::default()
+    };
+    assert_eq!(a.search("oil", &f, 10).unwrap().len(), 1);
+    assert!(
+        a.search("nothingmatchesthis", &Filter::default(), 10)
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(a.search("Havana", &Filter::default(), 10).unwrap().len(), 1);
+    for bad in ["oil AND", "(oil", "nosuchcolumn:oil", "   "] {
+        match a.search(bad, &Filter::default(), 10) {
+            Err(e @ ArchiveError::BadQuery { .. }) => {
+                let msg = e.to_string();
+                assert!(msg.starts_with("bad search query"), "{msg}");
+                assert!(!msg.contains("SqliteFailure"), "{msg}");
+            }
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn countries_quotes_and_stats() {
+    let t = tmp();
+    let a = sample(&t);
+    let c = a.countries(&Filter::default(), None).unwrap();
+    let codes: Vec<(&str, i64)> = c.iter().map(|c| (c.code.as_str(), c.articles)).collect();
+    assert_eq!(codes, [("CU", 2), ("RU", 1)]);
+    let q = a.quotes(Some("putin"), &Filter::default(), None).unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "We will see");
+    assert_eq!(q[0].id, "aaaa000000000001");
+    assert!(
+        a.quotes(Some("Nobody"), &Filter::default(), None)
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(a.quotes(None, &Filter::default(), None).unwrap().len(), 2);
+    let stats = a.stats(&Filter::default()).unwrap();
+    let get = |g: &str, k: &str| {
+        stats
+            .iter()
+            .find(|s| s.group == g && s.key == k)
+            .map(|s| s.count)
+    };
+    assert_eq!(get("total", "articles"), Some(3));
+    assert_eq!(get("agency", "Anadolu Agency"), Some(2));
+    assert_eq!(get("layout", "reuters"), Some(1));
+    assert_eq!(get("day", "2026-02-01"), Some(1));
+}
+
+#[test]
+fn show_by_prefix() {
+    let t = tmp();
+    let a = sample(&t);
+    assert_eq!(a.show("bbbb").unwrap().newest().id, "bbbb000000000003");
+    assert_eq!(a.show("BBBB").unwrap().newest().id, "bbbb000000000003");
+    assert!(matches!(
+        a.show("aaaa"),
+        Err(ArchiveError::AmbiguousId { count: 2, .. })
+    ));
+    assert!(matches!(a.show("ffff"), Err(ArchiveError::UnknownId(_))));
+    assert!(matches!(a.show("xyz"), Err(ArchiveError::BadId(_))));
+    assert!(matches!(a.show(""), Err(ArchiveError::BadId(_))));
+}
+
+#[test]
+fn export_returns_records_exactly() {
+    let t = tmp();
+    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+    let mut r = rec(
+        "aaaa000000000001",
+        "Quotes \"inside\" and ünïcode\u{2019}",
+        "Body\twith tab.",
+    );
+    r.people = vec![person("Ali Veli", 1, &[])];
+    r.quotes = vec![quote("Ali Veli", "Line\nbreak")];
+    store_all(&mut a, std::slice::from_ref(&r));
+    let mut out = Vec::new();
+    let n = a
+        .export(&Filter::default(), false, |json| -> Result<(), ()> {
+            out.push(json.to_owned());
+            Ok(())
+        })
+        .unwrap()
+        .unwrap();
+    assert_eq!(n, 1);
+    assert_eq!(out[0], serde_json::to_string(&r).unwrap());
+    let back: Record = serde_json::from_str(&out[0]).unwrap();
+    assert_eq!(back, r);
+}
+
+#[test]
+fn check_finds_missing_rows() {
+    let t = tmp();
+    let a = sample(&t);
+    assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+    a.conn
+        .execute("DELETE FROM mentions WHERE article = (SELECT key FROM articles WHERE id = 'aaaa000000000002')", [])
+        .unwrap();
+    let report = a.check().unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("aaaa000000000002") && p.contains("people rows")),
+        "{report:?}"
+    );
+    a.conn
+        .execute(
+            "INSERT INTO fts (fts, rowid, headline, body) SELECT 'delete', t.key, t.headline, t.body FROM texts t JOIN articles a ON a.key = t.key
+             WHERE a.id = 'bbbb000000000003'",
+            [],
+        )
+        .unwrap();
+    let report = a.check().unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("bbbb000000000003") && p.contains("search entry")),
+        "{report:?}"
+    );
+}
+
+#[test]
+fn concurrent_writers_in_one_process_both_finish() {
+    let t = tmp();
+    Archive::open(&t.path, Mode::Write).unwrap();
+    let handles: Vec<_> = (0..2)
+        .map(|w| {
+            let path = t.path.clone();
+            std::thread::spawn(move || {
+                let mut a = Archive::open(&path, Mode::Write).unwrap();
+                for b in 0..20 {
+                    let batch: Vec<Record> = (0..25)
+                        .map(|i| {
+                            let n = b * 25 + i;
+                            // Half the ids are shared between the writers.
+                            let id = if n % 2 == 0 {
+                                format!("{n:016x}")
+                            } else {
+                                format!("{w}{n:015x}")
+                            };
+                            rec(&id, &format!("Story {id}"), &format!("Body {id}."))
+                        })
+                        .collect();
+                    store_all(&mut a, &batch);
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let a = Archive::open(&t.path, Mode::Read).unwrap();
+    let report = a.check().unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    assert_eq!(report.articles, 250 + 2 * 250);
+}
+
+/// Regression: the revision lookup scanned every newest article (the planner preferred the
+/// `latest` index), so ingesting 20,000 articles took minutes. Every table access in it must be
+/// a keyed search.
+#[test]
+fn candidate_lookup_is_two_index_searches() {
+    let t = tmp();
+    let a = sample(&t);
+    let mut stmt = a
+        .conn
+        .prepare(&format!(
+            "EXPLAIN QUERY PLAN {}",
+            super::store::CANDIDATE_SQL
+        ))
+        .unwrap();
+    let plan: Vec<String> = stmt
+        .query_map(rusqlite::params!["a", "b", "c", "d"], |r| {
+            r.get::<_, String>(3)
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let text = plan.join("\n");
+    assert!(!plan.iter().any(|l| l.starts_with("SCAN")), "{text}");
+    assert!(!text.contains("latest"), "{text}");
+    assert!(
+        text.contains("articles_agency_headline") && text.contains("articles_source"),
+        "{text}"
+    );
+}

@@ -1,0 +1,209 @@
+//! `newsarc ingest`: parse and analyse on every core, store from one writer in batches.
+//!
+//! A producer thread runs the shared batch reader ([`crate::batch`]: chunks parsed in parallel,
+//! records handed on in input order, progress bar on a terminal) and sends each record down a
+//! bounded channel. This thread is the only writer: it takes what the channel holds, up to
+//! [`BATCH`] records, stores them in one transaction (every article with all its rows, or
+//! none), then prints them. Parsing the next chunk overlaps with writing this one, and memory
+//! stays flat however many files there are.
+
+use super::common;
+use crate::batch::{self, BatchConfig};
+use crate::cli::{IngestArgs, RecordFormat};
+use crate::exit::ExitCode;
+use crate::inputs::io_message;
+use crate::report::Reporter;
+use anyhow::{Result, anyhow, bail};
+use newsarc::archive::{Archive, Mode, Outcome};
+use newsarc::output::{self, Format};
+use newsarc::record::Record;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::time::Instant;
+
+/// Most articles per transaction: enough to amortise the commit, few enough that another
+/// writer waits well under a second.
+const BATCH: usize = 256;
+
+#[derive(Debug, Default)]
+struct Summary {
+    records: usize,
+    stored: usize,
+    revisions: usize,
+    duplicates: usize,
+}
+
+pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Result<ExitCode> {
+    let start = Instant::now();
+    let cfg = BatchConfig::from_args(&args.input, &args.batch);
+    let format = match args.format {
+        RecordFormat::Json => Format::Json,
+        RecordFormat::Ndjson => Format::Ndjson,
+    };
+    let mut paths = args.paths.clone();
+    if let Some(list) = &args.files_from {
+        if list.as_os_str() == "-" && paths.iter().any(|p| p.as_os_str() == "-") {
+            bail!("--files-from -: standard input cannot be both the list of paths and an article");
+        }
+        let listed = read_list(list, args.null)?;
+        if listed.is_empty() && paths.is_empty() {
+            eprintln!(
+                "newsarc: {}: no paths listed, nothing to ingest",
+                shown(list)
+            );
+            return Ok(ExitCode::Success);
+        }
+        paths.extend(listed);
+    }
+    let mut archive = common::open(&args.archive, Mode::Write)?;
+
+    let (tx, rx) = sync_channel::<Record>(2 * BATCH);
+    let mut summary = Summary::default();
+    let print = !args.batch.quiet;
+    std::thread::scope(|s| -> Result<()> {
+        let rx = rx;
+        let (paths, cfg) = (&paths, &cfg);
+        // When the writer stops (an error), the channel closes and the reader stops too.
+        s.spawn(move || {
+            let _ = batch::run(paths, cfg, reporter, |record| {
+                tx.send(record).map_err(|_| ())
+            });
+        });
+        write(
+            rx,
+            &mut archive,
+            out,
+            reporter,
+            print.then_some(format),
+            &mut summary,
+        )
+    })?;
+
+    let secs = start.elapsed().as_secs_f64();
+    let failed = reporter.failures();
+    let files = summary.records + failed;
+    let rate = if secs > 0.0 {
+        (summary.records as f64 / secs).round()
+    } else {
+        0.0
+    };
+    let mut line = format!(
+        "newsarc: {files} {} in {secs:.2} s ({rate} articles/s): {} stored ({} {}), {} {} skipped, {failed} failed",
+        plural(files, "file", "files"),
+        summary.stored,
+        summary.revisions,
+        plural(summary.revisions, "revision", "revisions"),
+        summary.duplicates,
+        plural(summary.duplicates, "duplicate", "duplicates"),
+    );
+    if summary.stored == 0 && summary.duplicates > 0 {
+        line.push_str("; nothing new, the archive already had every article");
+    }
+    out.flush()?;
+    eprintln!("{line}");
+    Ok(reporter.exit_code())
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+fn shown(p: &Path) -> String {
+    crate::report::sanitize(&p.display().to_string())
+}
+
+/// The single writer: stores what the channel holds in one transaction per batch, then reports
+/// revisions and prints the records (when `format` is given) in input order.
+fn write(
+    rx: Receiver<Record>,
+    archive: &mut Archive,
+    out: &mut impl Write,
+    reporter: &Reporter,
+    format: Option<Format>,
+    summary: &mut Summary,
+) -> Result<()> {
+    let mut batch: Vec<Record> = Vec::with_capacity(BATCH);
+    while let Ok(first) = rx.recv() {
+        batch.clear();
+        batch.push(first);
+        while batch.len() < BATCH {
+            match rx.try_recv() {
+                Ok(r) => batch.push(r),
+                Err(_) => break,
+            }
+        }
+        let refs: Vec<&Record> = batch.iter().collect();
+        let outcomes = archive.store(&refs)?;
+        for (record, outcome) in batch.iter().zip(outcomes) {
+            summary.records += 1;
+            match outcome {
+                Outcome::Stored => summary.stored += 1,
+                Outcome::Duplicate => summary.duplicates += 1,
+                Outcome::Revision { of } => {
+                    summary.stored += 1;
+                    summary.revisions += 1;
+                    reporter.note(
+                        &record.source,
+                        &format!("stored as a newer version of {of}"),
+                    );
+                }
+                Outcome::EarlierRevision { of } => {
+                    summary.stored += 1;
+                    summary.revisions += 1;
+                    reporter.note(
+                        &record.source,
+                        &format!("stored as an earlier version of {of}"),
+                    );
+                }
+            }
+            if let Some(format) = format {
+                output::write_record(out, record, format)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The paths listed in `list` (`-` for standard input), one per line or NUL-separated.
+fn read_list(list: &Path, null: bool) -> Result<Vec<PathBuf>> {
+    let mut bytes = Vec::new();
+    if list.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                anyhow!(
+                    "reading the list of paths on standard input: {}",
+                    io_message(&e)
+                )
+            })?;
+    } else {
+        bytes = std::fs::read(list)
+            .map_err(|e| anyhow!("--files-from {}: {}", shown(list), io_message(&e)))?;
+    }
+    let sep = if null { b'\0' } else { b'\n' };
+    Ok(bytes
+        .split(|&b| b == sep)
+        .map(|entry| {
+            if null {
+                entry
+            } else {
+                entry.strip_suffix(b"\r").unwrap_or(entry)
+            }
+        })
+        .filter(|entry| !entry.is_empty())
+        .map(path_from_bytes)
+        .collect())
+}
+
+#[cfg(unix)]
+fn path_from_bytes(b: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(b))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(b: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(b).into_owned())
+}

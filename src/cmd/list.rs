@@ -1,0 +1,16 @@
+//! `newsarc list`: archived articles, newest first.
+
+use super::common;
+use crate::cli::ListArgs;
+use crate::exit::ExitCode;
+use anyhow::Result;
+use newsarc::archive::Mode;
+use std::io::Write;
+
+pub fn run(args: &ListArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let filter = common::filter(&args.filter)?;
+    let format = common::list_format(args.format);
+    let archive = common::open(&args.archive, Mode::Read)?;
+    let rows = archive.list(&filter, args.limit)?;
+    common::finish(out, &rows, format)
+}
