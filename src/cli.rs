@@ -84,7 +84,7 @@ pub enum Command {
     /// headline:word, and a NEAR/5 b (within 5 words).
     ///
     /// Examples:
-    ///   newsarc search 'sanctions NEAR/5 oil' --person Putin --agency Reuters --limit 20
+    ///   newsarc search 'sanctions NEAR/5 oil' --person Harlan --agency Reuters --limit 20
     ///   newsarc search '"ferry costs" OR ferries'
     #[command(verbatim_doc_comment)]
     Search(SearchArgs),
@@ -124,7 +124,7 @@ pub struct FilterArgs {
     /// Only articles from this agency (whole words, any case: reuters, "anadolu agency").
     #[arg(long, value_name = "NAME")]
     pub agency: Option<String>,
-    /// Only articles naming this person (whole words, any case: putin).
+    /// Only articles naming this person (whole words, any case: harlan).
     #[arg(long, value_name = "NAME")]
     pub person: Option<String>,
     /// Only articles referring to this country (ISO code like CU, or name).

@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The filters every listing takes. Text filters are matched loosely: `agency` and `person` by
-/// whole words, case-insensitive (`putin` finds `Vladimir Putin`); `country` by ISO code or
+/// whole words, case-insensitive (`harlan` finds `Viktor Harlan`); `country` by ISO code or
 /// name; `layout` by name. Dates are inclusive.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {

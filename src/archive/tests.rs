@@ -77,12 +77,12 @@ fn sample(t: &Tmp) -> Archive {
     let mut a = Archive::open(&t.path, Mode::Write).unwrap();
     let mut r1 = rec(
         "aaaa000000000001",
-        "Putin meets envoy over oil sanctions",
+        "Harlan meets envoy over oil sanctions",
         "The talks on oil sanctions went on.",
     );
-    r1.people = vec![person("Vladimir Putin", 3, &["President"])];
+    r1.people = vec![person("Viktor Harlan", 3, &["President"])];
     r1.countries = vec![country("RU", "Russia"), country("CU", "Cuba")];
-    r1.quotes = vec![quote("Vladimir Putin", "We will see")];
+    r1.quotes = vec![quote("Viktor Harlan", "We will see")];
     r1.published = Some("2026-01-10T10:00:00+03:00".into());
     let mut r2 = rec(
         "aaaa000000000002",
@@ -93,8 +93,8 @@ fn sample(t: &Tmp) -> Archive {
     r2.layout = "reuters".into();
     r2.countries = vec![country("CU", "Cuba")];
     r2.people = vec![
-        person("Miguel Diaz-Canel", 1, &["President"]),
-        person("Vladimir Putin", 1, &[]),
+        person("Marco Ruiz-Vidal", 1, &["President"]),
+        person("Viktor Harlan", 1, &[]),
     ];
     r2.published = Some("2025-12-31T23:00:00".into());
     let mut r3 = rec(
@@ -419,15 +419,15 @@ fn show_gives_the_newest_and_the_history_whatever_the_arrival_order() {
 fn people_totals_follow_the_newest_revision() {
     let t = tmp();
     let mut a = Archive::open(&t.path, Mode::Write).unwrap();
-    let mut v1 = rec("aaaa000000000001", "Summit", "Putin spoke.");
-    v1.people = vec![person("Vladimir Putin", 2, &["President"])];
+    let mut v1 = rec("aaaa000000000001", "Summit", "Harlan spoke.");
+    v1.people = vec![person("Viktor Harlan", 2, &["President"])];
     let mut v2 = rec(
         "aaaa000000000002",
         "Summit",
-        "Putin spoke twice. Putin left.",
+        "Harlan spoke twice. Harlan left.",
     );
     v2.modified = Some("2026-01-21T12:00:00+03:00".into());
-    v2.people = vec![person("Vladimir Putin", 5, &["Russian President"])];
+    v2.people = vec![person("Viktor Harlan", 5, &["Russian President"])];
     store_all(&mut a, &[v1]);
     store_all(&mut a, &[v2]);
     let top = a.people(&Filter::default(), Some(10)).unwrap();
@@ -452,10 +452,7 @@ fn people_ranked_with_roles() {
         .iter()
         .map(|p| (p.name.as_str(), p.mentions, p.articles))
         .collect();
-    assert_eq!(
-        names,
-        [("Vladimir Putin", 4, 2), ("Miguel Diaz-Canel", 1, 1)]
-    );
+    assert_eq!(names, [("Viktor Harlan", 4, 2), ("Marco Ruiz-Vidal", 1, 1)]);
     assert_eq!(top[0].roles, ["President"]);
     assert_eq!(top[0].first_seen.as_deref(), Some("2025-12-31"));
     assert_eq!(top[0].last_seen.as_deref(), Some("2026-01-10"));
@@ -524,14 +521,14 @@ fn filters() {
         ),
         (
             Filter {
-                person: Some("putin".into()),
+                person: Some("harlan".into()),
                 ..Filter::default()
             },
             vec!["aaaa000000000001", "aaaa000000000002"],
         ),
         (
             Filter {
-                person: Some("Diaz-Canel".into()),
+                person: Some("Ruiz-Vidal".into()),
                 ..Filter::default()
             },
             vec!["aaaa000000000002"],
@@ -553,7 +550,7 @@ fn filters() {
         (
             Filter {
                 agency: Some("Reuters".into()),
-                person: Some("Vladimir Putin".into()),
+                person: Some("Viktor Harlan".into()),
                 ..Filter::default()
             },
             vec!["aaaa000000000002"],
@@ -638,7 +635,7 @@ fn countries_quotes_and_stats() {
     let c = a.countries(&Filter::default(), None).unwrap();
     let codes: Vec<(&str, i64)> = c.iter().map(|c| (c.code.as_str(), c.articles)).collect();
     assert_eq!(codes, [("CU", 2), ("RU", 1)]);
-    let q = a.quotes(Some("putin"), &Filter::default(), None).unwrap();
+    let q = a.quotes(Some("harlan"), &Filter::default(), None).unwrap();
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].text, "We will see");
     assert_eq!(q[0].id, "aaaa000000000001");

@@ -101,7 +101,7 @@ fn large_inputs_stay_linear() {
         "\"".repeat(10_001),
         "“ said ".repeat(10_000),
         "‘x ".repeat(10_000),
-        "al-Sisi bin von der ".repeat(20_000),
+        "al-Hadi bin von der ".repeat(20_000),
         "He said. ".repeat(20_000),
         // quotes whose pronoun speakers chain back through one long sentence
         "he said \"we will go there now\" and ".repeat(5_000),

@@ -266,7 +266,10 @@ pub fn analyze(record: &mut Record) {
     mentions.extend(bare);
     mentions.sort_by_key(|m| (m.seg, m.start, m.end));
     let quotes = quotes::find(&doc, &mentions, &people, &orgs, &countries);
-    let dates = dates::find(&record.body, record.published.as_deref());
+    // Relative dates are placed against the publication time, or, where a page prints only
+    // when it was updated (AP's `Updated 9:47 PM EDT, ...`), against that.
+    let reference = record.published.as_deref().or(record.modified.as_deref());
+    let dates = dates::find(&record.body, reference);
     record.people = people.to_records();
     record.countries = countries.to_records();
     record.organizations = orgs.to_records();

@@ -484,7 +484,7 @@ fn is_date_word(w: &str) -> bool {
     DATE_WORDS.contains(&w)
 }
 
-/// A word that can be part of a name: capitalised, or a particle-prefixed form like `al-Sisi`.
+/// A word that can be part of a name: capitalised, or a particle-prefixed form like `al-Hadi`.
 fn namey(seg: &Seg, i: usize) -> bool {
     if !seg.is_word(i) {
         return false;
@@ -512,7 +512,7 @@ fn namey(seg: &Seg, i: usize) -> bool {
             && !lexicon::KNOWN_ORG_WORDS.contains(w);
         return is_roman(w) || initials;
     }
-    // al-Sisi, el-Sheikh, bin-Zayed
+    // al-Hadi, el-Sheikh, bin-Zayed
     if let Some((pre, rest)) = w.split_once('-') {
         return is_particle(pre) && rest.chars().next().is_some_and(char::is_uppercase);
     }
@@ -723,7 +723,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         }
     }
     // A country word or demonym before a longer name belongs to the context
-    // (`Congo Denis Sassou`), not to the name.
+    // (`Congo Anne Mbemba`), not to the name.
     if !titled {
         while name_start + 2 < b
             && (is_country_word(seg.w(name_start)) || is_demonym(seg.w(name_start)))

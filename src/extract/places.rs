@@ -96,7 +96,6 @@ const CD_SIGNS: &[&str] = &[
     "DRC",
     "DR Congo",
     "M23",
-    "Tshisekedi",
 ];
 
 pub struct Countries {

@@ -141,7 +141,7 @@ mod tests {
     #[test]
     fn damaged_utf8_keeps_its_good_characters() {
         let d = decode(
-            "Erdoğan said “yes” \u{2014} "
+            "Doğan said “yes” \u{2014} "
                 .as_bytes()
                 .iter()
                 .copied()
@@ -151,7 +151,7 @@ mod tests {
         )
         .unwrap();
         assert!(
-            d.text.starts_with("Erdoğan said “yes” \u{2014} "),
+            d.text.starts_with("Doğan said “yes” \u{2014} "),
             "{}",
             d.text
         );

@@ -383,8 +383,8 @@ mod tests {
     #[test]
     fn bylines() {
         assert_eq!(
-            byline("By Nadia Rahal and Pavel Sorokin").unwrap(),
-            ["Nadia Rahal", "Pavel Sorokin"]
+            byline("By Lena Ortiz and Karl Brandt").unwrap(),
+            ["Lena Ortiz", "Karl Brandt"]
         );
         assert_eq!(
             byline("By A One, B Two and C Three").unwrap(),

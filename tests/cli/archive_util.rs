@@ -128,13 +128,13 @@ pub fn seeded() -> (tempfile::TempDir, PathBuf) {
     let mut a = Archive::open(&db, Mode::Write).unwrap();
     let mut r1 = record(
         "1111aaaa00000001",
-        "Putin talks oil with Cuba",
+        "Harlan talks oil with Cuba",
         "Reuters",
         "2026-01-05T10:00:00Z",
     );
     r1.people = vec![
-        person("Vladimir Putin", 3, "President"),
-        person("Miguel Diaz-Canel", 1, "President"),
+        person("Viktor Harlan", 3, "President"),
+        person("Marco Ruiz-Vidal", 1, "President"),
     ];
     r1.countries = vec![
         Country {
@@ -150,7 +150,7 @@ pub fn seeded() -> (tempfile::TempDir, PathBuf) {
     ];
     r1.quotes = vec![Quote {
         text: "Oil will flow".into(),
-        speaker: Some("Vladimir Putin".into()),
+        speaker: Some("Viktor Harlan".into()),
         paragraph: 0,
         kind: QuoteKind::Direct,
         cue: Some("said".into()),
@@ -161,7 +161,7 @@ pub fn seeded() -> (tempfile::TempDir, PathBuf) {
         "Anadolu Agency",
         "2026-02-10T08:00:00+03:00",
     );
-    r2.people = vec![person("Vladimir Putin", 1, "Russian leader")];
+    r2.people = vec![person("Viktor Harlan", 1, "Russian leader")];
     r2.countries = vec![Country {
         code: "CU".into(),
         name: "Cuba".into(),

@@ -33,7 +33,7 @@ fn csv_has_a_header_and_one_row_per_record() {
         "{text}"
     );
     assert!(
-        text.contains("Vladimir Putin; Miguel Diaz-Canel,RU; CU,"),
+        text.contains("Viktor Harlan; Marco Ruiz-Vidal,RU; CU,"),
         "{text}"
     );
     assert_eq!(text.matches("\r\n").count(), 4);

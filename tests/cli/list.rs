@@ -62,7 +62,7 @@ fn filters_and_limit() {
     );
     assert_eq!(ids(&["--country", "russia"]), ["1111aaaa00000001"]);
     assert_eq!(
-        ids(&["--person", "putin"]),
+        ids(&["--person", "harlan"]),
         ["2222bbbb00000002", "1111aaaa00000001"]
     );
     assert_eq!(ids(&["--agency", "reuters"]), ["1111aaaa00000001"]);

@@ -527,7 +527,7 @@ fn a_fifo_is_reported_not_waited_on() {
 
 #[test]
 fn damaged_utf8_is_kept_and_said() {
-    let mut bytes = "Erdoğan visits Cairo\nThe président said \u{201c}yes\u{201d}.\n"
+    let mut bytes = "Doğan visits Cairo\nThe président said \u{201c}yes\u{201d}.\n"
         .as_bytes()
         .to_vec();
     bytes.extend_from_slice(b"A broken \xff\xfe byte pair.\n");
@@ -544,6 +544,20 @@ fn damaged_utf8_is_kept_and_said() {
         .stdout
         .clone();
     let v = json_values(&out).remove(0);
-    assert_eq!(v["headline"], "Erdoğan visits Cairo");
+    assert_eq!(v["headline"], "Doğan visits Cairo");
     assert_eq!(v["body"][1], "A broken \u{fffd}\u{fffd} byte pair.");
+}
+
+#[test]
+fn relative_dates_fall_back_to_the_update_time() {
+    // The AP fixture prints only "Updated 6:05 AM CDT, June 2, 2026" (a Tuesday).
+    let v = parse_one(&fixture("layouts/ap.txt"));
+    assert_eq!(v["published"], Value::Null);
+    let dates = v["dates"].as_array().unwrap();
+    assert!(
+        dates
+            .iter()
+            .any(|d| d["text"].as_str().unwrap().contains("Tuesday") && d["date"] == "2026-06-02"),
+        "{dates:?}"
+    );
 }

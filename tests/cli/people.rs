@@ -8,7 +8,7 @@ fn most_mentioned_first_with_roles_and_dates() {
     assert_eq!(out.status.code(), Some(0));
     let rows = json_values(&out.stdout);
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0]["name"], "Vladimir Putin");
+    assert_eq!(rows[0]["name"], "Viktor Harlan");
     assert_eq!(rows[0]["mentions"], 4);
     assert_eq!(rows[0]["articles"], 2);
     assert_eq!(rows[0]["first_seen"], "2026-01-05");
@@ -33,7 +33,7 @@ fn filtered() {
         .unwrap();
     assert_eq!(
         stdout_of(&out),
-        "name,mentions,articles,roles,first_seen,last_seen\r\nVladimir Putin,1,1,Russian leader,2026-02-10,2026-02-10\r\n"
+        "name,mentions,articles,roles,first_seen,last_seen\r\nViktor Harlan,1,1,Russian leader,2026-02-10,2026-02-10\r\n"
     );
     on(&db, "people").args(["--country", "FR"]).assert().code(1);
 }

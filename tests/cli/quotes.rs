@@ -5,7 +5,7 @@ use crate::util::*;
 fn by_speaker() {
     let (_d, db) = seeded();
     let out = on(&db, "quotes")
-        .args(["--speaker", "Vladimir Putin"])
+        .args(["--speaker", "Viktor Harlan"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -18,7 +18,7 @@ fn by_speaker() {
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["speaker"], "Ana Perez", "newest first");
     on(&db, "quotes")
-        .args(["--speaker", "Putinski"])
+        .args(["--speaker", "Harlanski"])
         .assert()
         .code(1);
 }

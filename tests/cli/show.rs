@@ -10,7 +10,7 @@ fn by_id_or_prefix() {
     let v = json_values(&out.stdout);
     assert_eq!(v.len(), 1);
     assert_eq!(v[0]["id"], "1111aaaa00000001");
-    assert_eq!(v[0]["people"][0]["name"], "Vladimir Putin");
+    assert_eq!(v[0]["people"][0]["name"], "Viktor Harlan");
     on(&db, "show").arg("1111AAAA00000001").assert().success();
 }
 
