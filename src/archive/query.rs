@@ -445,6 +445,30 @@ impl Archive {
 
     /// Countries by the number of articles that refer to them.
     pub fn countries(&self, filter: &Filter, limit: Option<usize>) -> Result<Vec<CountryRow>> {
+        if filter.is_empty() {
+            // Running totals kept by `store`.
+            let sql = format!(
+                "SELECT code, name, articles, mentions, first_seen, last_seen FROM country_totals
+                 WHERE articles > 0 ORDER BY articles DESC, mentions DESC, code LIMIT {}",
+                sql_limit(limit)
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(CountryRow {
+                        code: r.get(0)?,
+                        name: r.get(1)?,
+                        articles: r.get(2)?,
+                        mentions: r.get(3)?,
+                        first_seen: r.get(4)?,
+                        last_seen: r.get(5)?,
+                    })
+                })
+                .map_err(|e| self.err(e))?;
+            return rows
+                .collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e));
+        }
         let c = self.conditions(filter)?;
         if c.impossible {
             return Ok(Vec::new());
@@ -539,13 +563,17 @@ impl Archive {
             return Ok(out);
         }
         let versions = count(format!("SELECT count(*) FROM articles a WHERE 1{}", c.sql))?;
-        let people = count(format!(
-            "SELECT count(DISTINCT m.person) FROM mentions m JOIN articles a ON a.key = m.article
-             WHERE a.latest = 1{}",
-            c.sql
-        ))?;
+        let people = if filter.is_empty() {
+            count("SELECT count(*) FROM people WHERE articles > 0".into())?
+        } else {
+            count(format!(
+                "SELECT count(DISTINCT m.person) FROM mentions m JOIN articles a ON a.key = m.article
+                 WHERE +a.latest = 1{}",
+                c.sql
+            ))?
+        };
         let quotes = count(format!(
-            "SELECT count(*) FROM quotes q JOIN articles a ON a.key = q.article WHERE a.latest = 1{}",
+            "SELECT count(*) FROM quotes q JOIN articles a ON a.key = q.article WHERE +a.latest = 1{}",
             c.sql
         ))?;
         for (key, n) in [
@@ -567,7 +595,7 @@ impl Archive {
         ] {
             let order = if group == "day" { "1" } else { "2 DESC, 1" };
             let sql = format!(
-                "SELECT {expr}, count(*) FROM articles a WHERE a.latest = 1{} GROUP BY 1 ORDER BY {order}",
+                "SELECT {expr}, count(*) FROM articles a WHERE +a.latest = 1{} GROUP BY 1 ORDER BY {order}",
                 c.sql
             );
             let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;

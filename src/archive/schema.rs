@@ -14,7 +14,8 @@
 //! - `revisions`: every article's story (the key of the story's first stored article).
 //! - `people` (one row per name, with running totals over latest revisions) and `mentions`
 //!   (article, person, count, roles).
-//! - `countries`: per article, each country code, name and count.
+//! - `countries`: per article, each country code, name and count; `country_totals` keeps the
+//!   running totals per code over latest revisions, as `people` does per name.
 //! - `quotes`: per article, each quote with its speaker.
 //! - `fts`: FTS5 index over headline and body, external content from `texts`.
 //! - `meta`: key/value facts about the archive.
@@ -100,6 +101,15 @@ CREATE TABLE countries (
     PRIMARY KEY (article, code)
 ) WITHOUT ROWID;
 CREATE INDEX countries_code ON countries(code);
+
+CREATE TABLE country_totals (
+    code       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    mentions   INTEGER NOT NULL,
+    articles   INTEGER NOT NULL,
+    first_seen TEXT,
+    last_seen  TEXT
+) WITHOUT ROWID;
 
 CREATE TABLE quotes (
     key       INTEGER PRIMARY KEY,

@@ -428,8 +428,38 @@ fn people_totals_follow_the_newest_revision() {
     );
     v2.modified = Some("2026-01-21T12:00:00+03:00".into());
     v2.people = vec![person("Vladimir Putin", 5, &["Russian President"])];
+    v1.countries = vec![country("CU", "Cuba")];
+    v2.countries = vec![country("CU", "Cuba"), country("RU", "Russia")];
     store_all(&mut a, &[v1]);
     store_all(&mut a, &[v2]);
+    let c = a.countries(&Filter::default(), None).unwrap();
+    let got: Vec<(&str, i64)> = c.iter().map(|c| (c.code.as_str(), c.articles)).collect();
+    assert_eq!(
+        got,
+        [("CU", 1), ("RU", 1)],
+        "totals follow the newest revision"
+    );
+    assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+    // Totals that disagree with the rows are reported.
+    a.conn
+        .execute(
+            "UPDATE country_totals SET articles = 7 WHERE code = 'RU'",
+            [],
+        )
+        .unwrap();
+    assert!(
+        a.check()
+            .unwrap()
+            .problems
+            .iter()
+            .any(|p| p.contains("country RU"))
+    );
+    a.conn
+        .execute(
+            "UPDATE country_totals SET articles = 1 WHERE code = 'RU'",
+            [],
+        )
+        .unwrap();
     let top = a.people(&Filter::default(), Some(10)).unwrap();
     assert_eq!(top.len(), 1);
     assert_eq!((top[0].mentions, top[0].articles), (5, 1));
