@@ -830,3 +830,20 @@ fn candidate_lookup_is_two_index_searches() {
         "{text}"
     );
 }
+
+#[test]
+fn errors_show_what_was_typed_with_controls_escaped() {
+    let t = tmp();
+    let a = sample(&t);
+    let e = a
+        .search("oil AND \u{1b}[2J(", &Filter::default(), 5)
+        .unwrap_err();
+    assert!(!e.to_string().contains('\u{1b}'), "{e}");
+    let e = a.show("\u{1b}[2J").unwrap_err();
+    assert!(!e.to_string().contains('\u{1b}'), "{e}");
+    let e = time::Bound::parse("\u{7}2026").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "bad date '\\u{7}2026' (use YYYY-MM-DD or a full time like 2026-01-21T09:53:00+03:00)"
+    );
+}
