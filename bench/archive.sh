@@ -50,10 +50,10 @@ bench() {
 
 echo "== queries on $N_ARCHIVE articles: median of $RUNS runs"
 bench "search 'sanctions NEAR/5 oil' --limit 20" search 'sanctions NEAR/5 oil' --limit 20
-bench "search '\"oil prices\" pipeline' --limit 20" search '"oil prices" pipeline' --limit 20
+bench "search '\"crude oil\" pipeline' --limit 20" search '"crude oil" pipeline' --limit 20
 bench "search drought --agency reuters --limit 20" search drought --agency reuters --limit 20
 bench "search 'ferry NOT storm' --person 'Anna Kowalski' --limit 20" search 'ferry NOT storm' --person 'Anna Kowalski' --limit 20
-bench "search oil --limit 20 (matches nearly every article)" search oil --limit 20
+bench "search officials --limit 20 (a word in every article)" search officials --limit 20
 bench "list --country CU --since 2025-06-01 --limit 20" list --country CU --since 2025-06-01 --limit 20
 bench "list --agency reuters --person 'Anna Kowalski' --limit 20" list --agency reuters --person 'Anna Kowalski' --limit 20
 bench "list --since 2025-03-01 --until 2025-03-31 (all rows)" list --since 2025-03-01 --until 2025-03-31

@@ -847,3 +847,53 @@ fn errors_show_what_was_typed_with_controls_escaped() {
         "bad date '\\u{7}2026' (use YYYY-MM-DD or a full time like 2026-01-21T09:53:00+03:00)"
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Whatever text a record holds (any Unicode, control characters, quotes), export gives
+        /// back exactly the JSON ingest would print, and search never fails on its words.
+        #[test]
+        fn store_then_export_round_trips(
+            headline in "\\PC{1,60}",
+            body in proptest::collection::vec("(?s).{0,200}", 1..4),
+            agency in proptest::option::of("[A-Za-z ]{1,20}"),
+            speaker in "\\PC{0,30}",
+        ) {
+            let t = tmp();
+            let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+            let id = format!("{:016x}", NEXT.fetch_add(1, Ordering::Relaxed));
+            let mut r = rec(&id, &headline, "");
+            r.body = body;
+            r.agency = agency;
+            r.people = vec![person(&speaker, 1, &[])];
+            r.quotes = vec![quote(&speaker, &headline)];
+            prop_assert_eq!(store_all(&mut a, std::slice::from_ref(&r)), vec![Outcome::Stored]);
+            let mut out = Vec::new();
+            a.export(&Filter::default(), false, |json| -> Result<(), ()> {
+                out.push(json.to_owned());
+                Ok(())
+            })
+            .unwrap()
+            .unwrap();
+            prop_assert_eq!(out, vec![serde_json::to_string(&r).unwrap()]);
+            let shown = a.show(&id).unwrap();
+            prop_assert_eq!(&shown.newest().id, &id);
+            // Any word of the headline, typed as a query, is either found or refused cleanly.
+            for word in headline.split_whitespace().take(3) {
+                match a.search(word, &Filter::default(), 5) {
+                    Ok(_) | Err(ArchiveError::BadQuery { .. }) => {}
+                    Err(e) => prop_assert!(false, "search {:?}: {}", word, e),
+                }
+            }
+            prop_assert!(a.check().unwrap().is_ok());
+        }
+    }
+}
