@@ -142,7 +142,18 @@ impl Archive {
         };
         for (bound, op) in [(&f.since, ">="), (&f.until, "<=")] {
             match bound {
-                Some(Bound::Day(d)) => add(&format!("a.day {op} ?"), vec![Value::Text(d.clone())]),
+                Some(Bound::Day(d)) => {
+                    // The day as printed decides; the UTC sort key, never more than a day away
+                    // from it, narrows the scan of the time index to the range.
+                    let (near, shift) = if op == ">=" { (">=", -1) } else { ("<", 2) };
+                    add(
+                        &format!("a.day {op} ? AND a.time_key {near} ?"),
+                        vec![
+                            Value::Text(d.clone()),
+                            Value::Text(shifted_midnight(d, shift)),
+                        ],
+                    )
+                }
                 Some(Bound::Moment(m)) => {
                     add(&format!("a.time_key {op} ?"), vec![Value::Text(m.clone())])
                 }
@@ -721,6 +732,17 @@ impl Archive {
             revisions,
         })
     }
+}
+
+/// Midnight `days` away from the day `d` (`YYYY-MM-DD`), as a sort key.
+fn shifted_midnight(d: &str, days: i64) -> String {
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .ok()
+        .and_then(|day| day.checked_add_signed(chrono::TimeDelta::days(days)))
+        .map_or_else(
+            || format!("{d}T00:00:00"),
+            |day| format!("{}T00:00:00", day.format("%Y-%m-%d")),
+        )
 }
 
 fn in_list(column: &str, n: usize) -> String {

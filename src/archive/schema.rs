@@ -56,10 +56,8 @@ CREATE TABLE articles (
     n_quotes    INTEGER NOT NULL
 );
 CREATE INDEX articles_latest_time ON articles(latest, time_key);
-CREATE INDEX articles_day ON articles(day);
 CREATE INDEX articles_agency_headline ON articles(agency, headline);
 CREATE INDEX articles_source ON articles(source);
-CREATE INDEX articles_layout ON articles(layout);
 
 CREATE TABLE texts (
     key      INTEGER PRIMARY KEY REFERENCES articles(key),
@@ -121,7 +119,7 @@ CREATE TABLE quotes (
     cue       TEXT
 );
 CREATE INDEX quotes_article ON quotes(article);
-CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE INDEX quotes_speaker ON quotes(speaker);
 
 CREATE VIRTUAL TABLE fts USING fts5(
     headline, body,
