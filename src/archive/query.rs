@@ -406,11 +406,13 @@ impl Archive {
         } else {
             let c = self.conditions(filter)?;
             if !c.impossible {
+                // CROSS JOIN keeps SQLite from driving the join from every mention (the person
+                // index) and looking up each article: from the filtered articles it is 4x faster.
                 let sql = format!(
                     "SELECT p.key, p.name, t.mentions, t.articles, t.first_seen, t.last_seen FROM
                        (SELECT m.person, SUM(m.count) AS mentions, COUNT(*) AS articles,
                                MIN(a.day) AS first_seen, MAX(a.day) AS last_seen
-                        FROM mentions m JOIN articles a ON a.key = m.article
+                        FROM articles a CROSS JOIN mentions m ON m.article = a.key
                         WHERE a.latest = 1{} GROUP BY m.person) t
                      JOIN people p ON p.key = t.person
                      ORDER BY t.mentions DESC, t.articles DESC, p.name LIMIT {}",
@@ -429,8 +431,8 @@ impl Archive {
         // Roles from the most recent articles that pass the filter.
         let c = self.conditions(filter)?;
         let roles_sql = format!(
-            "SELECT m.roles FROM mentions m JOIN articles a ON a.key = m.article
-             WHERE m.person = ? AND m.roles != '[]' AND a.latest = 1{}
+            "SELECT m.roles FROM mentions m CROSS JOIN articles a ON a.key = m.article
+             WHERE m.person = ? AND m.roles != '[]' AND +a.latest = 1{}
              ORDER BY m.article DESC LIMIT 500",
             c.sql
         );
@@ -486,7 +488,7 @@ impl Archive {
         }
         let sql = format!(
             "SELECT c.code, MAX(c.name), COUNT(*) AS n, SUM(c.count), MIN(a.day), MAX(a.day)
-             FROM countries c JOIN articles a ON a.key = c.article
+             FROM articles a CROSS JOIN countries c ON c.article = a.key
              WHERE a.latest = 1{} GROUP BY c.code ORDER BY n DESC, SUM(c.count) DESC, c.code LIMIT {}",
             c.sql,
             sql_limit(limit)
@@ -578,7 +580,7 @@ impl Archive {
             count("SELECT count(*) FROM people WHERE articles > 0".into())?
         } else {
             count(format!(
-                "SELECT count(DISTINCT m.person) FROM mentions m JOIN articles a ON a.key = m.article
+                "SELECT count(DISTINCT m.person) FROM articles a CROSS JOIN mentions m ON m.article = a.key
                  WHERE +a.latest = 1{}",
                 c.sql
             ))?
