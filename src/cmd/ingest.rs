@@ -63,7 +63,7 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
     }
     let mut archive = common::open(&args.archive, Mode::Write)?;
 
-    let (tx, rx) = sync_channel::<Record>(2 * BATCH);
+    let (tx, rx) = sync_channel::<Record>(BATCH);
     let mut summary = Summary::default();
     let print = !args.batch.quiet;
     std::thread::scope(|s| -> Result<()> {
