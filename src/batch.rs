@@ -167,5 +167,6 @@ fn progress_bar(total: u64) -> ProgressBar {
     if let Ok(style) = ProgressStyle::with_template(template) {
         pb.set_style(style);
     }
+    pb.enable_steady_tick(std::time::Duration::from_millis(200));
     pb
 }

@@ -6,7 +6,6 @@ pub enum ExitCode {
     /// Everything asked for was done.
     Success = 0,
     /// A search or listing matched nothing.
-    #[allow(dead_code)] // constructed by the archive commands
     NoMatch = 1,
     /// Bad usage, or an error that stopped the whole run.
     Fatal = 2,

@@ -39,11 +39,16 @@ impl Input {
                     )
                 }),
             Input::File(path) => {
-                let file = File::open(path).map_err(|e| io_message(&e))?;
-                let meta = file.metadata().map_err(|e| io_message(&e))?;
+                // Look before opening: opening a FIFO would wait for a writer forever.
+                let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
                 if meta.is_dir() {
                     return Err("is a folder".into());
                 }
+                if !meta.is_file() {
+                    return Err("not a regular file (a pipe, socket or device), skipped".into());
+                }
+                let file = File::open(path).map_err(|e| io_message(&e))?;
+                let meta = file.metadata().map_err(|e| io_message(&e))?;
                 if meta.is_file() && meta.len() > max {
                     return Err(too_large(meta.len()));
                 }
@@ -139,6 +144,12 @@ pub fn expand(
                         Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => {
                             any = true;
                             found(Input::File(e.into_path()));
+                        }
+                        Ok(e) if !e.file_type().is_dir() && is_article_file(e.path()) => {
+                            problem(
+                                e.path().display().to_string(),
+                                "not a regular file (a pipe, socket or device), skipped".into(),
+                            );
                         }
                         Ok(_) => {}
                         Err(err) => {

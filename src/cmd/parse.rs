@@ -35,7 +35,12 @@ pub fn read_record(input: &Input, cfg: &ReadConfig, reporter: &Reporter) -> Resu
     let parsed =
         parse::parse_bytes(&bytes, &input.source(), &cfg.options).map_err(|e| e.to_string())?;
     if let Some(enc) = parsed.encoding {
-        reporter.note(&input.source(), &format!("not UTF-8, decoded as {enc}"));
+        let msg = if enc.starts_with("UTF-8") {
+            format!("damaged text, read as {enc}")
+        } else {
+            format!("not UTF-8, decoded as {enc}")
+        };
+        reporter.note(&input.source(), &msg);
     }
     let mut record = parsed.record;
     if cfg.analysis {

@@ -1,8 +1,278 @@
 //! Record text to analysis: people, countries, organisations, quotes, dates.
+//!
+//! Everything is rules and gazetteers (`data/`): the headline and body are tokenized with
+//! offsets ([`tokens`]), capitalised sequences become people when a cue says so ([`people`]),
+//! a country automaton finds names, demonyms and acting capitals ([`places`]), organisations come
+//! from head words, acronyms and a list ([`places`]), quotation marks are paired and each quote is
+//! attributed from the wire-style patterns around it ([`quotes`]), and date phrases are placed on
+//! the calendar against the publication date ([`dates`]).
+//!
+//! Work is linear in the input: every look-around is bounded by a fixed window.
+
+pub mod dates;
+pub mod lexicon;
+pub mod people;
+pub mod places;
+pub mod quotes;
+pub mod tokens;
 
 use crate::record::Record;
+use lexicon::Gender;
+use tokens::{Kind, Tok};
+
+/// One piece of text: the headline (`para` None) or a body paragraph.
+pub struct Seg<'a> {
+    pub text: &'a str,
+    pub para: Option<usize>,
+    pub toks: Vec<Tok>,
+    /// Whether each token stands between quotation marks.
+    pub in_quote: Vec<bool>,
+    /// The paragraph's pairs of quotation marks.
+    pub spans: Vec<quotes::Span>,
+}
+
+impl<'a> Seg<'a> {
+    /// The token's text without a possessive `'s`.
+    pub fn w(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// A word that starts with a capital letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_lower(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.w(i) == c
+    }
+
+    /// Source text from the start of token `a` to the end of token `b - 1` (possessive dropped).
+    pub fn span(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.toks.len() {
+            return "";
+        }
+        self.text
+            .get(self.toks[a].start..self.toks[b - 1].end)
+            .unwrap_or("")
+    }
+}
+
+/// The headline and body, tokenized.
+pub struct Doc<'a> {
+    pub segs: Vec<Seg<'a>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(headline: &'a str, body: &'a [String]) -> Doc<'a> {
+        let mut segs = Vec::with_capacity(body.len() + 1);
+        let mut sent = 0;
+        let pieces = std::iter::once((headline, None))
+            .chain(body.iter().enumerate().map(|(i, p)| (p.as_str(), Some(i))));
+        for (text, para) in pieces {
+            let (toks, next) = tokens::tokenize(text, sent);
+            sent = next;
+            let spans = quotes::spans(text);
+            let in_quote = quotes::quoted_tokens(&spans, &toks);
+            segs.push(Seg {
+                text,
+                para,
+                toks,
+                in_quote,
+                spans,
+            });
+        }
+        Doc { segs }
+    }
+}
+
+/// What a mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ent {
+    Person(usize),
+    Org(usize),
+    /// Index into the article's countries.
+    Country(usize),
+    Pronoun(Option<Gender>),
+    /// `the minister`, `the Spanish premier`: a role noun and maybe a demonym before it.
+    Role {
+        noun: String,
+        demonym: Option<String>,
+    },
+    /// `the group`, `the organisation`: the organisation last named.
+    OrgRef(String),
+    /// A capitalised name that speaks but is neither a known person nor an organisation.
+    Name(String),
+}
+
+/// One mention of an entity, with what the quote attribution needs to know about its place.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub seg: usize,
+    /// First token of the noun phrase (titles, roles and determiners included).
+    pub np_start: usize,
+    pub start: usize,
+    pub end: usize,
+    pub ent: Ent,
+    /// The noun phrase is the object of a preposition.
+    pub prep: bool,
+    /// The mention is possessive (`Russia's`).
+    pub poss: bool,
+    /// A speech verb follows (allowing a few adverbs or auxiliaries between).
+    pub speech_after: bool,
+}
+
+/// Words after which a noun phrase is an object, never the subject that speaks: prepositions,
+/// and a few verbs whose object is another person (`thanked Ana`, `accused Ana of`).
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "with",
+    "by",
+    "to",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "against",
+    "between",
+    "among",
+    "over",
+    "about",
+    "into",
+    "toward",
+    "towards",
+    "after",
+    "before",
+    "during",
+    "under",
+    "including",
+    "like",
+    "than",
+    "via",
+    "behind",
+    "near",
+    "without",
+    "within",
+    "despite",
+    "alongside",
+    "upon",
+    "through",
+    "across",
+    "around",
+    "beside",
+    "besides",
+    "amid",
+    "onto",
+    "as",
+    "thanked",
+    "congratulated",
+    "met",
+    "accused",
+    "urged",
+    "asked",
+    "named",
+    "called",
+];
+
+const AUXILIARIES: &[&str] = &[
+    "also",
+    "further",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "would",
+    "will",
+    "previously",
+    "repeatedly",
+    "earlier",
+    "again",
+    "had",
+    "recently",
+    "once",
+    "separately",
+    "reportedly",
+    "publicly",
+    "personally",
+    "has",
+    "always",
+    "often",
+    "already",
+    "since",
+];
+
+/// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between).
+pub fn speech_follows(seg: &Seg, end: usize) -> bool {
+    let sv = &*lexicon::SPEECH_VERBS;
+    for i in end..end + 3 {
+        if !seg.is_word(i) {
+            return false;
+        }
+        let w = seg.w(i);
+        if sv.finite.contains(w) || sv.participle.contains(w) {
+            return true;
+        }
+        if !AUXILIARIES.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the noun phrase starting at `np_start` is the object of a preposition.
+pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
+    if np_start == 0 {
+        return false;
+    }
+    let p = np_start - 1;
+    // `according to Ana Ruiz` names a source, not an object
+    if seg.w(p) == "to" && p > 0 && matches!(seg.w(p - 1), "according" | "According") {
+        return false;
+    }
+    seg.is_punct(p, "(") || (seg.is_word(p) && PREPOSITIONS.contains(&seg.w(p)))
+}
 
 /// Fills the analysis keys of `record` from its headline and body.
 pub fn analyze(record: &mut Record) {
-    let _ = record;
+    let doc = Doc::new(&record.headline, &record.body);
+    let people = people::find(&doc);
+    let orgs = places::find_orgs(&doc, &people);
+    let dateline: Vec<&str> = record.dateline.as_deref().into_iter().collect();
+    let countries = places::find_countries(&doc, &people, &dateline);
+    let mut mentions: Vec<Mention> = Vec::new();
+    mentions.extend(people.mentions.iter().cloned());
+    mentions.extend(orgs.mentions.iter().cloned());
+    mentions.extend(countries.mentions.iter().cloned());
+    mentions.extend(people::pronouns_and_roles(&doc));
+    mentions.sort_by_key(|m| (m.seg, m.start, m.end));
+    let bare = people::bare_speakers(&doc, &people, &mentions);
+    mentions.extend(bare);
+    mentions.sort_by_key(|m| (m.seg, m.start, m.end));
+    let quotes = quotes::find(&doc, &mentions, &people, &orgs, &countries);
+    let dates = dates::find(&record.body, record.published.as_deref());
+    record.people = people.to_records();
+    record.countries = countries.to_records();
+    record.organizations = orgs.to_records();
+    record.quotes = quotes;
+    record.dates = dates;
 }
+
+#[cfg(test)]
+mod fixtures;

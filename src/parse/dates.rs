@@ -49,24 +49,26 @@ pub enum Label {
 const MONTH: &str = r"(?i:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)";
 
 static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
 static SLASH_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
-static DAY_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(\d{{1,2}})\s+{MONTH}\s*,?\s+(\d{{4}})\b")).unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.])(\d{1,2})[/.](\d{4})(?-u:\b)").unwrap());
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})\s+{MONTH}\s*,?\s+(\d{{4}})")).unwrap()
+});
 static MONTH_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})")).unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?").unwrap()
+    Regex::new(r"(?-u:\b)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm](?-u:\b)\.?)?")
+        .unwrap()
 });
 static ZONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|(GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|KST|JST|MSK|TRT)\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|(GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|KST|JST|MSK|TRT)(?-u:\b))").unwrap()
 });
 /// `Source: Xinhua`, `Editor: huaxia`: credits that share a line with the date.
 static CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:source|editor|credit)\s*:\s*[\w-]+").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:source|editor|credit)\s*:\s*[\w-]+").unwrap());
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published(?:\s+(?:on|date))?|posted|last\s+updated|updated(?:\s+on)?|modified(?:\s+(?:on|date))?)\b\s*:?").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(published(?:\s+(?:on|date))?|posted|last\s+updated|updated(?:\s+on)?|modified(?:\s+(?:on|date))?)(?-u:\b)\s*:?").unwrap()
 });
 
 /// Month number from a month name or abbreviation.
@@ -92,6 +94,9 @@ pub fn month_number(name: &str) -> Option<u32> {
 
 /// The first calendar date in `s`, with its byte range.
 fn find_date(s: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut best: Option<(NaiveDate, std::ops::Range<usize>)> = None;
     let mut consider = |d: Option<NaiveDate>, r: std::ops::Range<usize>| {
         if let Some(d) = d
@@ -104,7 +109,7 @@ fn find_date(s: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
         consider(ymd(&c[1], &c[2], &c[3]), c.get(0).unwrap().range());
     }
     if let Some(c) = SLASH_DATE.captures(s) {
-        consider(ymd(&c[3], &c[2], &c[1]), c.get(0).unwrap().range());
+        consider(ymd(&c[4], &c[3], &c[1]), c.get(0).unwrap().range());
     }
     if let Some(c) = DAY_MONTH_YEAR.captures(s) {
         let m = month_number(&c[2])
@@ -285,6 +290,15 @@ mod tests {
                 &[(Plain, "2026-01-04T10:37:00")],
             ),
             ("12:00 AM | 1 May 2024", &[(Plain, "2024-05-01T00:00:00")]),
+            (
+                "Published Date: 21.01.2026 09:53",
+                &[(Published, "2026-01-21T09:53:00")],
+            ),
+            (
+                "Published On 21 Jan 202621 Jan 2026",
+                &[(Published, "2026-01-21")],
+            ),
+            ("Last updated 22 Jan 2026", &[(Modified, "2026-01-22")]),
         ];
         for (line, want) in cases {
             let want: Vec<(Label, String)> =

@@ -35,6 +35,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         (s.to_owned(), None)
     } else if bytes.contains(&0) {
         return Err(DecodeError::Binary);
+    } else if mostly_utf8(bytes) {
+        // UTF-8 text with a few broken bytes (a bad copy, a cut download): keep the text, mark
+        // the broken bytes with U+FFFD rather than misreading every accented letter.
+        (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some("UTF-8 (invalid bytes replaced with U+FFFD)"),
+        )
     } else {
         let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
         (text.into_owned(), Some(WINDOWS_1252.name()))
@@ -49,6 +56,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         text: normalize_newlines(&text),
         encoding,
     })
+}
+
+/// Whether bytes that are not valid UTF-8 still hold more well-formed multi-byte UTF-8 characters
+/// than broken sequences: then they are damaged UTF-8, not a legacy 8-bit encoding.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good > bad
 }
 
 /// UTF-16 without a byte-order mark: most ASCII characters leave a zero byte on one side.
@@ -75,20 +93,24 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// A text with NUL bytes, or where more than one character in twenty is a control character
-/// other than tab and line ends, is not an article.
+/// other than tab, form feed and line ends, is not an article. Only the first 64 KiB are looked at.
 fn looks_binary(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars().take(65_536) {
-        total += 1;
-        if c == '\0' {
-            return true;
-        }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
-            control += 1;
-        }
+    let mut end = text.len().min(65_536);
+    while !text.is_char_boundary(end) {
+        end -= 1;
     }
-    control * 20 > total
+    let sample = &text[..end];
+    let control = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
+    let (total, controls) = if sample.is_ascii() {
+        let b = sample.as_bytes();
+        (b.len(), b.iter().filter(|&&x| control(x as char)).count())
+    } else {
+        (
+            sample.chars().count(),
+            sample.chars().filter(|&c| control(c)).count(),
+        )
+    };
+    sample.contains('\0') || controls * 20 > total
 }
 
 fn normalize_newlines(text: &str) -> String {
@@ -114,6 +136,30 @@ mod tests {
         let d = decode(b"Caf\xe9 \x93quoted\x94\r\nBody").unwrap();
         assert_eq!(d.text, "Café \u{201c}quoted\u{201d}\nBody");
         assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn damaged_utf8_keeps_its_good_characters() {
+        let d = decode(
+            "Erdoğan said “yes” \u{2014} "
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain(*b"\xff\xfe end")
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        )
+        .unwrap();
+        assert!(
+            d.text.starts_with("Erdoğan said “yes” \u{2014} "),
+            "{}",
+            d.text
+        );
+        assert!(d.text.contains('\u{fffd}'));
+        assert_eq!(
+            d.encoding,
+            Some("UTF-8 (invalid bytes replaced with U+FFFD)")
+        );
     }
 
     #[test]

@@ -61,7 +61,8 @@ static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// (`- Budget deadlock -`).
 static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading )$",
+        r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading
+            | .{0,200}\ sign\ up\ here\.? | item\ \d+\ of\ \d+\ .* | .*\(AP\ Photo/[^)]*\)\.? )$",
     )
     .unwrap()
 });
@@ -70,7 +71,8 @@ static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(?:
-            \((?:Reporting|Writing|Editing|Additional\ reporting|Compiled|Edited)\b.*
+            \((?:Reporting|Writing|Editing|Additional\ reporting|Compiled|Edited)(?-u:\b).*
+            | (?:Reporting|Writing|Editing)\ by\ .{3,200}
             | Our\ Standards:.* | Suggested\ Topics:?
             | _{3,} | -{3,} | \*{3}
             | (?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}.* | All\ rights\ reserved.*
@@ -100,6 +102,11 @@ static LIST_FURNITURE: LazyLock<Regex> =
 
 /// Splits the dateline off the first paragraph: `(place, rest)`.
 pub fn split_dateline(line: &str) -> Option<(String, &str)> {
+    // Every dateline has its agency mark within the first hundred bytes or so.
+    let head = &line.as_bytes()[..line.len().min(120)];
+    if !head.iter().any(|&b| b == b'(' || b == b'/') {
+        return None;
+    }
     let c = DATELINE.captures(line)?;
     let place = c.name("place")?.as_str().trim();
     let place = PLACE_DATE.replace(place, "");
@@ -417,6 +424,16 @@ mod tests {
         assert!(!is_footer("The minister said the talks would resume."));
         assert!(is_body_noise("- Budget deadlock -"));
         assert!(is_body_noise("Advertisement"));
+        assert!(is_body_noise(
+            "The Daily Briefing newsletter brings you the news each morning. Sign up here."
+        ));
+        assert!(is_body_noise(
+            "Item 1 of 3 Smoke rises over the city. REUTERS/Staff Photographer"
+        ));
+        assert!(is_body_noise(
+            "FILE - Workers at the plant in Ellabell, Ga., on Sept. 4, 2025. (AP Photo/Jane Roe, File)"
+        ));
+        assert!(is_footer("Reporting by A in Dubai; Editing by B"));
         assert!(!is_body_noise("- a related title that is a link"));
         assert!(is_header_noise("3 minute read"));
         assert!(is_header_noise("5 mins"));

@@ -13,6 +13,7 @@ mod list;
 mod parse;
 mod people;
 mod quotes;
+mod robust;
 mod schema;
 mod search;
 mod show;

@@ -324,3 +324,226 @@ fn help_teaches_with_examples() {
         .stdout(predicate::str::contains("Examples:"))
         .stdout(predicate::str::contains("--max-size"));
 }
+
+#[test]
+fn many_files_come_out_in_input_order_on_every_job_count() {
+    let dir = generated_tree(700, |i| {
+        (
+            format!("d{}/{i:04}.txt", i % 7),
+            format!("Headline {i:04}\nBody {i}.\n"),
+        )
+    });
+    let mut want: Vec<String> = (0..700).map(|i| format!("d{}/{i:04}.txt", i % 7)).collect();
+    want.sort();
+    for jobs in ["1", "2", "4"] {
+        let out = newsarc()
+            .args(["parse", "--format", "ndjson", "--jobs", jobs])
+            .arg(dir.path())
+            .assert()
+            .success()
+            .stderr("")
+            .get_output()
+            .stdout
+            .clone();
+        let got: Vec<String> = json_values(&out)
+            .iter()
+            .map(|v| {
+                let src = v["source"].as_str().unwrap();
+                src[dir.path().to_str().unwrap().len() + 1..].to_owned()
+            })
+            .collect();
+        assert_eq!(got, want, "--jobs {jobs}");
+    }
+}
+
+#[test]
+fn stderr_that_is_not_a_terminal_gets_no_progress_only_errors() {
+    let dir = tree(&[
+        ("a.txt", b"Head\nBody.\n"),
+        ("b.txt", b""),
+        ("c.txt", b"Head two\nBody.\n"),
+    ]);
+    let out = newsarc()
+        .args(["parse", "--format", "ndjson"])
+        .arg(dir.path())
+        .assert()
+        .code(3)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [format!(
+            "newsarc: {}: empty file",
+            dir.path().join("b.txt").display()
+        )]
+    );
+    assert!(
+        !stderr.contains('\u{1b}'),
+        "no escape sequences: {stderr:?}"
+    );
+}
+
+#[test]
+fn quiet_hides_notes_but_not_errors() {
+    newsarc()
+        .args(["parse", "--quiet"])
+        .arg(fixture("messy/cp1252.txt"))
+        .assert()
+        .success()
+        .stderr("");
+    newsarc()
+        .args(["parse", "--quiet"])
+        .arg(fixture("messy/empty.txt"))
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("empty file"));
+}
+
+#[test]
+fn fail_fast_stops_at_the_first_failure() {
+    let dir = tree(&[
+        ("a.txt", b"Head\nBody.\n"),
+        ("b.txt", b""),
+        ("c.txt", b"Head two\nBody.\n"),
+    ]);
+    let out = newsarc()
+        .args(["parse", "--format", "ndjson", "--fail-fast", "--jobs", "1"])
+        .arg(dir.path())
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let heads: Vec<Value> = json_values(&out)
+        .into_iter()
+        .map(|v| v["headline"].clone())
+        .collect();
+    assert_eq!(heads, ["Head"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = generated_tree(400, |i| {
+        (
+            format!("{i:04}.txt"),
+            format!("Headline {i}\n{}\n", "Body text. ".repeat(200)),
+        )
+    });
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("newsarc"))
+        .args(["parse", "--format", "ndjson"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "stderr: {stderr}");
+    assert_eq!(stderr, "");
+}
+
+/// Runs newsarc under a pseudo-terminal (util-linux `script`), stdout to /dev/null, and returns
+/// what the terminal showed.
+#[cfg(unix)]
+fn on_a_terminal(args: &str, no_color: bool) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("newsarc");
+    let mut cmd = std::process::Command::new("script");
+    cmd.args([
+        "-qec",
+        &format!("{} {args} > /dev/null", bin.display()),
+        "/dev/null",
+    ]);
+    if no_color {
+        cmd.env("NO_COLOR", "1");
+    } else {
+        cmd.env_remove("NO_COLOR");
+    }
+    let out = cmd
+        .output()
+        .expect("util-linux `script` runs the binary on a pseudo-terminal");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_terminal_gets_a_progress_bar_unless_quiet() {
+    let dir = generated_tree(3000, |i| {
+        (format!("{i:04}.txt"), format!("Headline {i}\nBody {i}.\n"))
+    });
+    let path = dir.path().display();
+    let shown = on_a_terminal(&format!("parse --format ndjson --jobs 1 {path}"), false);
+    assert!(shown.contains("/3000 files"), "no progress bar: {shown:?}");
+    assert!(
+        shown.contains("\u{1b}[36m"),
+        "colour expected without NO_COLOR"
+    );
+    let plain = on_a_terminal(&format!("parse --format ndjson --jobs 1 {path}"), true);
+    assert!(
+        plain.contains("/3000 files") && !plain.contains("\u{1b}[36m"),
+        "NO_COLOR: {plain:?}"
+    );
+    let quiet = on_a_terminal(&format!("parse --quiet --format ndjson {path}"), false);
+    assert!(!quiet.contains("files"), "quiet shows no bar: {quiet:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_reported_not_waited_on() {
+    let dir = tree(&[("a.txt", b"Head\nBody.\n")]);
+    let fifo = dir.path().join("pipe.txt");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    for target in [dir.path().to_path_buf(), fifo.clone()] {
+        newsarc()
+            .args(["parse", "--format", "ndjson"])
+            .arg(&target)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(3)
+            .stderr(predicate::str::contains("pipe.txt: not a regular file"));
+    }
+}
+
+#[test]
+fn damaged_utf8_is_kept_and_said() {
+    let mut bytes = "Erdoğan visits Cairo\nThe président said \u{201c}yes\u{201d}.\n"
+        .as_bytes()
+        .to_vec();
+    bytes.extend_from_slice(b"A broken \xff\xfe byte pair.\n");
+    let dir = tree(&[("d.txt", &bytes)]);
+    let out = newsarc()
+        .arg("parse")
+        .arg(dir.path().join("d.txt"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "d.txt: damaged text, read as UTF-8 (invalid bytes replaced with U+FFFD)",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let v = json_values(&out).remove(0);
+    assert_eq!(v["headline"], "Erdoğan visits Cairo");
+    assert_eq!(v["body"][1], "A broken \u{fffd}\u{fffd} byte pair.");
+}

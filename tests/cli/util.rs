@@ -37,3 +37,13 @@ pub fn json_values(stdout: &[u8]) -> Vec<serde_json::Value> {
         .map(Result::unwrap)
         .collect()
 }
+
+/// A temporary folder of `n` generated articles: `make(i)` gives each one's path and text.
+pub fn generated_tree(n: usize, make: impl Fn(usize) -> (String, String)) -> tempfile::TempDir {
+    let files: Vec<(String, String)> = (0..n).map(make).collect();
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_bytes()))
+        .collect();
+    tree(&refs)
+}

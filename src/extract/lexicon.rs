@@ -1,0 +1,269 @@
+//! Gazetteers: the data files under `data/`, parsed once into lookup tables and automatons.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
+
+const COUNTRIES: &str = include_str!("../../data/countries.txt");
+const ROLES: &str = include_str!("../../data/roles.txt");
+const SPEECH: &str = include_str!("../../data/speech_verbs.txt");
+const GIVEN: &str = include_str!("../../data/given_names.txt");
+const ORGS: &str = include_str!("../../data/organizations.txt");
+
+/// Lines of a data file that carry facts (no comments, no blank lines).
+fn fact_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Folds a string to a matching key: no diacritics, lower case, ASCII apostrophes.
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// What a surface form in the country automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A name or short name of the country.
+    Name,
+    /// A demonym or adjective (`Cuban`).
+    Demonym,
+    /// A capital city, which stands for the country only where it acts.
+    Capital,
+}
+
+/// One country of the gazetteer.
+#[derive(Debug)]
+pub struct CountryInfo {
+    /// ISO alpha-2, or `-` for a blocked geographic name, `CONGO` for a bare `Congo`.
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+pub struct Countries {
+    pub list: Vec<CountryInfo>,
+    /// Patterns of the automaton: (country index, kind of form).
+    pub forms: Vec<(usize, Form)>,
+    pub ac: AhoCorasick,
+    /// Folded single words that are country names, demonyms or capitals.
+    pub words: HashSet<String>,
+    /// Folded demonyms (single or several words).
+    pub demonyms: HashSet<String>,
+}
+
+pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
+    let mut list = Vec::new();
+    let mut pats: Vec<String> = Vec::new();
+    let mut forms = Vec::new();
+    let mut words = HashSet::new();
+    let mut demonyms = HashSet::new();
+    for line in fact_lines(COUNTRIES) {
+        let f: Vec<&'static str> = line.split('|').collect();
+        if f.len() < 5 {
+            continue;
+        }
+        let idx = list.len();
+        list.push(CountryInfo {
+            code: f[0],
+            name: f[1],
+        });
+        let mut add = |s: &str, form: Form| {
+            let s = s.trim();
+            if s.is_empty() {
+                return;
+            }
+            pats.push(s.to_string());
+            forms.push((idx, form));
+            if f[0] != "-" && !s.contains(' ') {
+                words.insert(fold(s));
+                if form == Form::Demonym {
+                    demonyms.insert(fold(s));
+                }
+            }
+        };
+        add(f[1], Form::Name);
+        for a in f[2].split(';') {
+            add(a, Form::Name);
+        }
+        for d in f[3].split(';') {
+            add(d, Form::Demonym);
+        }
+        for c in f[4].split(';') {
+            add(c, Form::Capital);
+        }
+    }
+    // The two Congos share their bare name and demonym; the article decides which one.
+    let congo = list.len();
+    list.push(CountryInfo {
+        code: "CONGO",
+        name: "Congo",
+    });
+    for (s, form) in [
+        ("Congo", Form::Name),
+        ("the Congo", Form::Name),
+        ("Congolese", Form::Demonym),
+    ] {
+        pats.push(s.to_string());
+        forms.push((congo, form));
+        words.insert(fold(s));
+        if form == Form::Demonym {
+            demonyms.insert(fold(s));
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("country automaton");
+    Countries {
+        list,
+        forms,
+        ac,
+        words,
+        demonyms,
+    }
+});
+
+impl Countries {
+    pub fn by_code(&self, code: &str) -> Option<&CountryInfo> {
+        self.list.iter().find(|c| c.code == code)
+    }
+}
+
+pub struct Roles {
+    /// Capitalised titles that stand before a name (`President`, `Dr.`).
+    pub titles: HashSet<&'static str>,
+    /// Position nouns, lower case (`spokesperson`, `analyst`).
+    pub nouns: HashSet<&'static str>,
+}
+
+pub static ROLE: LazyLock<Roles> = LazyLock::new(|| {
+    let mut titles = HashSet::new();
+    let mut nouns = HashSet::new();
+    for line in fact_lines(ROLES) {
+        match line.split_once(' ') {
+            Some(("title", w)) => {
+                titles.insert(w.trim());
+            }
+            Some(("noun", w)) => {
+                nouns.insert(w.trim());
+            }
+            _ => {}
+        }
+    }
+    Roles { titles, nouns }
+});
+
+pub struct Speech {
+    pub finite: HashSet<&'static str>,
+    pub participle: HashSet<&'static str>,
+}
+
+pub static SPEECH_VERBS: LazyLock<Speech> = LazyLock::new(|| {
+    let mut finite = HashSet::new();
+    let mut participle = HashSet::new();
+    for line in fact_lines(SPEECH) {
+        match line.split_once(' ') {
+            Some(("finite", w)) => {
+                finite.insert(w.trim());
+            }
+            Some(("participle", w)) => {
+                participle.insert(w.trim());
+            }
+            _ => {}
+        }
+    }
+    Speech { finite, participle }
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Folded given name to its usual gender.
+pub static GIVEN_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in fact_lines(GIVEN) {
+        let mut words = line.split_whitespace();
+        let gender = match words.next() {
+            Some("M") => Gender::Male,
+            Some("F") => Gender::Female,
+            _ => continue,
+        };
+        for w in words {
+            map.entry(fold(w)).or_insert(gender);
+        }
+    }
+    map
+});
+
+pub struct Orgs {
+    pub known: Vec<&'static str>,
+    pub heads: HashSet<&'static str>,
+    pub places: HashSet<&'static str>,
+}
+
+pub static ORG: LazyLock<Orgs> = LazyLock::new(|| {
+    let mut known = Vec::new();
+    let mut heads = HashSet::new();
+    let mut places = HashSet::new();
+    for line in fact_lines(ORGS) {
+        match line.split_once(' ') {
+            Some(("org", w)) => known.push(w.trim()),
+            Some(("head", w)) => {
+                heads.insert(w.trim());
+            }
+            Some(("place", w)) => {
+                places.insert(w.trim());
+            }
+            _ => {}
+        }
+    }
+    Orgs {
+        known,
+        heads,
+        places,
+    }
+});
+
+/// Known organisation names that are a single token (`NATO`, `Hamas`).
+pub static KNOWN_ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    ORG.known
+        .iter()
+        .copied()
+        .filter(|k| !k.contains(' '))
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load() {
+        assert!(COUNTRY.list.len() > 190);
+        assert!(COUNTRY.by_code("CI").is_some());
+        assert!(ROLE.titles.contains("President"));
+        assert!(ROLE.nouns.contains("spokesperson"));
+        assert!(SPEECH_VERBS.finite.contains("said"));
+        assert!(SPEECH_VERBS.participle.contains("adding"));
+        assert_eq!(GIVEN_NAMES.get("maria"), Some(&Gender::Female));
+        assert!(ORG.heads.contains("Agency"));
+    }
+
+    #[test]
+    fn fold_drops_marks_and_case() {
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
+    }
+}

@@ -1,0 +1,1445 @@
+//! People: capitalised sequences that a cue makes a person, merged with their later short forms.
+//!
+//! A candidate is a run of capitalised words (name particles such as `al-`, `bin`, `von der`,
+//! `da` allowed inside). Titles at its start (`Russian Interior Minister`, `Crown Prince`) are
+//! cut off as the role. A run of two or more name words is a person when a cue says so: a title,
+//! a position noun just before it (`spokesperson Ana Ruiz`), a common given name, a speech verb
+//! right after it, or an appositive (`, a professor at ...`, `, who ...`). Shorter forms that are a
+//! contiguous part of a known full name (`Ruiz`, `von der Lind`) are its aliases.
+
+use super::lexicon::{self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, fold};
+use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
+use crate::record::Person;
+use std::collections::HashMap;
+
+/// Lower-case name particles that may stand inside (or at the start of) a name.
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del",
+    "della", "di", "du", "la", "le", "al", "el", "ter", "ten", "abu", "ould", "zu",
+];
+
+/// Capitalised words that start sentences or clauses and are never part of a name.
+const STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "By",
+    "To",
+    "Of",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "As",
+    "After",
+    "Before",
+    "Since",
+    "During",
+    "Meanwhile",
+    "However",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Other",
+    "Another",
+    "More",
+    "Such",
+    "Speaking",
+    "According",
+    "Despite",
+    "Among",
+    "Across",
+    "Under",
+    "Over",
+    "Between",
+    "Prior",
+    "Noting",
+    "Asked",
+    "Not",
+    "No",
+    "Yes",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Unlike",
+    "Like",
+    "Without",
+    "Within",
+    "Neither",
+    "Either",
+    "Only",
+    "Even",
+    "Also",
+    "Still",
+    "Yet",
+    "So",
+    "Then",
+    "Now",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Former",
+    "Update",
+    "Read",
+    "Follow",
+    "Contact",
+    "Recommended",
+    "Source",
+    "Editing",
+    "Reporting",
+    "Writing",
+    "Additional",
+    "Although",
+    "Though",
+    "Because",
+    "Once",
+    "Until",
+    "Why",
+    "What",
+    "Who",
+    "How",
+    "Where",
+    "Which",
+    "Whether",
+    "Instead",
+    "Indeed",
+    "Overall",
+    "Separately",
+    "Elsewhere",
+    "Further",
+    "Moreover",
+    "Besides",
+    "Regarding",
+    "Following",
+    "Amid",
+    "Against",
+    "Through",
+    "Throughout",
+    "Around",
+    "Above",
+    "Below",
+    "Beyond",
+    "Inside",
+    "Outside",
+    "Near",
+    "Every",
+    "Any",
+    "Few",
+    "Several",
+    "Much",
+    "Let",
+    "Please",
+    "Dear",
+    "Neighboring",
+    "Neighbouring",
+    "Analysts",
+    "Officials",
+    "Authorities",
+    "Investors",
+    "Economists",
+    "Residents",
+    "Leaders",
+    "Critics",
+    "Experts",
+    "Sources",
+    "Police",
+    "Troops",
+    "Rebels",
+    "Protesters",
+    "Chief",
+    "Ex",
+    "Sunday's",
+    "Did",
+    "Do",
+    "Does",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Thanks",
+    "Just",
+    "Very",
+    "Well",
+    "Oh",
+    "Already",
+    "Again",
+];
+
+const DATE_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Eid",
+];
+
+const SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V"];
+
+const MALE_TITLES: &[&str] = &[
+    "Mr.",
+    "Mr",
+    "King",
+    "Prince",
+    "Sheikh",
+    "Emir",
+    "Sultan",
+    "Sir",
+    "Lord",
+    "Father",
+    "Spokesman",
+    "Congressman",
+    "Chairman",
+    "Emperor",
+    "Pope",
+];
+const FEMALE_TITLES: &[&str] = &[
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Queen",
+    "Princess",
+    "Dame",
+    "Lady",
+    "Spokeswoman",
+    "Congresswoman",
+    "Chairwoman",
+    "Sheikha",
+];
+const MALE_NOUNS: &[&str] = &[
+    "spokesman",
+    "father",
+    "brother",
+    "husband",
+    "son",
+    "king",
+    "prince",
+    "businessman",
+    "chairman",
+    "grandfather",
+    "widower",
+];
+const FEMALE_NOUNS: &[&str] = &[
+    "spokeswoman",
+    "mother",
+    "sister",
+    "wife",
+    "daughter",
+    "queen",
+    "princess",
+    "widow",
+    "businesswoman",
+    "chairwoman",
+    "grandmother",
+    "actress",
+];
+
+/// Lower-case words that may stand inside a role before a name (`coast guard spokesperson`).
+const ROLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "policy",
+    "deputy",
+    "former",
+    "senior",
+    "chief",
+    "coast",
+    "guard",
+    "presidential",
+    "top",
+    "acting",
+    "vice",
+    "interior",
+    "defense",
+    "defence",
+    "energy",
+    "economy",
+    "finance",
+    "trade",
+    "health",
+    "justice",
+    "military",
+    "security",
+    "national",
+    "commodities",
+    "oil",
+    "state",
+    "government",
+    "party",
+    "opposition",
+    "rebel",
+    "army",
+    "police",
+    "his",
+    "her",
+    "their",
+    "its",
+    "the",
+    "a",
+    "an",
+    "prime",
+    "minister",
+    "general",
+    "assistant",
+    "associate",
+    "co",
+    "lead",
+    "head",
+    "regional",
+    "local",
+    "federal",
+    "district",
+    "opposition",
+    "ruling",
+    "veteran",
+    "longtime",
+    "political",
+    "independent",
+    "market",
+    "research",
+    "investment",
+    "climate",
+    "human",
+    "rights",
+    "legal",
+    "press",
+    "media",
+    "communications",
+    "information",
+    "news",
+    "agency",
+    "ministry",
+    "office",
+    "union",
+    "labor",
+    "labour",
+    "powerful",
+    "then",
+    "newly",
+    "elected",
+    "incoming",
+    "outgoing",
+    "interim",
+];
+
+/// Words of a department named after a title and `of` (`Secretary of State`).
+const DEPARTMENTS: &[&str] = &[
+    "State",
+    "Foreign",
+    "Affairs",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Finance",
+    "Health",
+    "Justice",
+    "Trade",
+    "Commerce",
+    "Energy",
+    "Economy",
+    "Education",
+    "Agriculture",
+    "Labor",
+    "Labour",
+    "Transport",
+    "Transportation",
+    "Homeland",
+    "Security",
+    "Treasury",
+    "Industry",
+    "Culture",
+    "Environment",
+    "Home",
+    "Public",
+    "Works",
+    "Information",
+    "Communications",
+    "Economic",
+    "Development",
+    "National",
+    "Internal",
+    "External",
+    "Housing",
+    "Veterans",
+];
+
+/// Honorifics: titles that say nothing about a position.
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lady", "Lord",
+];
+
+/// A position noun whatever its case (`Chief Executive`); the `-man` rule is left out because
+/// capitalised words in `-man` are mostly names (`Osman`, `Abdulrahman`).
+pub fn is_cap_role_noun(w: &str) -> bool {
+    if w.chars().all(|c| c.is_lowercase() || c == '-') {
+        return is_role_noun(w);
+    }
+    let lower = w.to_lowercase();
+    ROLE.nouns.contains(lower.as_str()) || (lower.ends_with("ologist") && lower.len() > 8)
+}
+
+/// A position noun from the list, or an occupation in `-ist` (`economist`, `meteorologist`).
+pub fn is_role_noun(w: &str) -> bool {
+    let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
+    ROLE.nouns.contains(w)
+        // spokesman, congresswoman, chairperson, cameraman
+        || (lower
+            && w.len() > 6
+            && (w.ends_with("man") || w.ends_with("woman") || w.ends_with("person"))
+            && !matches!(w, "superman" | "caiman"))
+        || (w.len() > 5
+            && w.ends_with("ist")
+            && w.chars().all(|c| c.is_lowercase())
+            && !matches!(
+                w,
+                "exist"
+                    | "insist"
+                    | "assist"
+                    | "resist"
+                    | "persist"
+                    | "consist"
+                    | "twist"
+                    | "whilst"
+                    | "amidst"
+            ))
+}
+
+pub fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+fn is_roman(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) || w == "V"
+}
+
+fn is_date_word(w: &str) -> bool {
+    DATE_WORDS.contains(&w)
+}
+
+/// A word that can be part of a name: capitalised, or a particle-prefixed form like `al-Sisi`.
+fn namey(seg: &Seg, i: usize) -> bool {
+    if !seg.is_word(i) {
+        return false;
+    }
+    let w = seg.w(i);
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        let mut n_letters = 0;
+        let mut all_upper = true;
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            n_letters += 1;
+            all_upper &= c.is_uppercase();
+        }
+        if !all_upper || n_letters <= 1 {
+            return true;
+        }
+        // all capitals: initials (`J.D.`) are name words; dotted country or body short forms
+        // (`U.S.`) are not
+        let initials = w.contains('.')
+            && n_letters <= 3
+            && !is_country_word(w)
+            && !lexicon::KNOWN_ORG_WORDS.contains(w);
+        return is_roman(w) || initials;
+    }
+    // al-Sisi, el-Sheikh, bin-Zayed
+    if let Some((pre, rest)) = w.split_once('-') {
+        return is_particle(pre) && rest.chars().next().is_some_and(char::is_uppercase);
+    }
+    false
+}
+
+/// Whether token `i` is a particle that leads (through more particles) to a name word.
+fn particle_bridge(seg: &Seg, i: usize) -> bool {
+    let mut j = i;
+    while j < seg.toks.len() && j < i + 3 {
+        if seg.is_word(j) && is_particle(seg.w(j)) && !seg.toks[j].poss {
+            j += 1;
+            continue;
+        }
+        return j > i && namey(seg, j);
+    }
+    false
+}
+
+/// Runs of name-like tokens in a segment, as token ranges.
+pub fn runs(seg: &Seg) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = seg.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !(namey(seg, i) || particle_bridge(seg, i)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        loop {
+            if seg.toks[j].poss {
+                j += 1;
+                break;
+            }
+            let k = j + 1;
+            if k < n
+                && seg.toks[k].start > seg.toks[j].full_end
+                && (namey(seg, k) || particle_bridge(seg, k))
+            {
+                j = k;
+            } else {
+                j += 1;
+                break;
+            }
+        }
+        out.push((start, j));
+        i = j;
+    }
+    out
+}
+
+/// A run read as a possible person.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub seg: usize,
+    /// First token of the noun phrase (role words and determiners before the name).
+    pub np_start: usize,
+    pub name_start: usize,
+    pub name_end: usize,
+    pub titled: bool,
+    pub role: Option<String>,
+    pub gender: Option<Gender>,
+    /// Enough cues for a new person (when it has two or more name words).
+    pub cued: bool,
+    pub negative: bool,
+}
+
+/// Hyphenated adjectives that end a capitalised run (`State-linked`, `Kesh-backed`).
+const HYPHEN_ADJ: &[&str] = &[
+    "-linked",
+    "-backed",
+    "-led",
+    "-based",
+    "-born",
+    "-owned",
+    "-run",
+    "-allied",
+    "-aligned",
+    "-funded",
+    "-controlled",
+    "-style",
+    "-era",
+    "-speaking",
+    "-affiliated",
+    "-made",
+];
+
+/// The whole text is a country's name or demonym (`Burkina Faso`).
+fn is_country_phrase(s: &str) -> bool {
+    COUNTRY
+        .ac
+        .find(s)
+        .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+}
+
+fn is_country_word(w: &str) -> bool {
+    COUNTRY.words.contains(&fold(w))
+}
+
+fn is_demonym(w: &str) -> bool {
+    COUNTRY.demonyms.contains(&fold(w))
+}
+
+fn title_gender(w: &str) -> Option<Gender> {
+    if MALE_TITLES.contains(&w) {
+        Some(Gender::Male)
+    } else if FEMALE_TITLES.contains(&w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+fn noun_gender(w: &str) -> Option<Gender> {
+    if MALE_NOUNS.contains(&w) {
+        Some(Gender::Male)
+    } else if FEMALE_NOUNS.contains(&w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The appositive after a name: `, a senior analyst at X,` gives (role, is_person_cue).
+fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
+    if !seg.is_punct(end, ",") {
+        return (None, false, false);
+    }
+    let k = end + 1;
+    let w = seg.w(k);
+    match w {
+        "who" | "whose" => return (None, true, false),
+        "which" | "where" | "when" => return (None, false, true),
+        _ => {}
+    }
+    if seg.kind(k) == Some(super::tokens::Kind::Num) && seg.is_punct(k + 1, ",") {
+        return (None, true, false);
+    }
+    if !matches!(w, "a" | "an" | "the") {
+        return (None, false, false);
+    }
+    let mut j = k + 1;
+    let mut stop = j;
+    while stop < seg.toks.len() && stop < k + 14 {
+        if seg.is_punct(stop, ",")
+            || matches!(seg.w(stop), "who" | "which" | "that" | "whose")
+            || seg.is_punct(stop, ".")
+            || seg.is_punct(stop, "(")
+            || !seg.is_word(stop) && seg.kind(stop) != Some(super::tokens::Kind::Num)
+        {
+            break;
+        }
+        stop += 1;
+    }
+    let mut cue = false;
+    while j < stop && j < k + 8 {
+        let x = seg.w(j);
+        if is_role_noun(x) || x.ends_with("-year-old") {
+            cue = true;
+            break;
+        }
+        j += 1;
+    }
+    if cue {
+        (Some(seg.span(k + 1, stop).to_string()), true, false)
+    } else {
+        (None, false, false)
+    }
+}
+
+/// Reads run `(a, b)` of segment `si` as a candidate.
+pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
+    let mut s = a;
+    while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
+        s += 1;
+    }
+    // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`: the department
+    // belongs to the title before `of`.
+    let mut dept_title = false;
+    if s == a && a >= 2 && seg.w(a - 1) == "of" && ROLE.titles.contains(seg.w(a - 2)) {
+        let mut t = s;
+        while t + 2 <= b && DEPARTMENTS.contains(&seg.w(t)) {
+            t += 1;
+        }
+        if t > s && b - t >= 2 {
+            s = t;
+            dept_title = true;
+        }
+    }
+    if s >= b {
+        return None;
+    }
+    // Titles: everything up to the last title word is the role.
+    let mut name_start = s;
+    let mut titled = dept_title;
+    let mut gender = None;
+    for t in s..b.saturating_sub(1) {
+        let w = seg.w(t);
+        // `Farmer Ana Ruiz`, `Chief Executive Ana Ruiz`: a capitalised position noun before a
+        // name of two or more words
+        let sentence_role = (t == s || t + 2 < b) && is_cap_role_noun(w);
+        if ROLE.titles.contains(w) || sentence_role {
+            name_start = t + 1;
+            titled = true;
+            gender = gender.or(title_gender(w));
+        }
+    }
+    // A country word or demonym before a longer name belongs to the context
+    // (`Congo Denis Sassou`), not to the name.
+    if !titled {
+        while name_start + 2 < b
+            && (is_country_word(seg.w(name_start)) || is_demonym(seg.w(name_start)))
+        {
+            name_start += 1;
+        }
+    }
+    // Trailing date words (`Ana Ruiz Monday`) are not part of a name.
+    let mut name_end = b;
+    while name_end > name_start && is_date_word(seg.w(name_end - 1)) {
+        name_end -= 1;
+    }
+    if name_end <= name_start {
+        return None;
+    }
+    let name_words: Vec<&str> = (name_start..name_end).map(|i| seg.w(i)).collect();
+    let last_word = name_words[name_words.len() - 1];
+    let mut negative = name_words.len() > 6
+        || ORG.places.contains(last_word)
+        || is_country_phrase(seg.span(name_start, name_end))
+        || name_words.iter().any(|w| {
+            ORG.heads.contains(w)
+                || HYPHEN_ADJ.iter().any(|suf| w.ends_with(suf))
+                || lexicon::KNOWN_ORG_WORDS.contains(w)
+                || is_date_word(w)
+                || is_demonym(w)
+                || (STOP.contains(w) && !titled)
+                || ROLE.titles.contains(w)
+        })
+        || name_words
+            .iter()
+            .all(|w| is_country_word(w) || is_particle(w));
+    // Role words just before the run: `spokesperson Ana Ruiz`, `his Cuban counterpart ...`.
+    let mut np_start = s;
+    let mut role_noun_before = false;
+    if s == name_start && s > 0 && seg.is_lower(s - 1) && is_role_noun(seg.w(s - 1)) {
+        role_noun_before = true;
+        gender = gender.or(noun_gender(seg.w(s - 1)));
+    }
+    // `the company's chief, Ana Ruiz, said`: a name set off after a position noun.
+    let mut role_before_comma = None;
+    if s == name_start
+        && s >= 2
+        && seg.is_punct(s - 1, ",")
+        && seg.is_lower(s - 2)
+        && is_role_noun(seg.w(s - 2))
+    {
+        role_noun_before = true;
+        role_before_comma = Some(seg.w(s - 2).to_string());
+        gender = gender.or(noun_gender(seg.w(s - 2)));
+    }
+    // Walk back over the role phrase to find where the noun phrase starts.
+    while np_start > 0 {
+        let p = np_start - 1;
+        let w = seg.w(p);
+        let ok = seg.is_word(p)
+            && !seg.toks[p].poss
+            && (seg.is_cap(p) && !STOP.contains(&w) && !PARTICLES.contains(&w)
+                || ROLE.nouns.contains(w)
+                || ROLE_MODIFIERS.contains(&w));
+        let is_det = matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its");
+        if !ok {
+            break;
+        }
+        np_start = p;
+        if is_det {
+            break;
+        }
+    }
+    let role_text = if np_start < name_start {
+        let mut a = np_start;
+        while a < name_start
+            && matches!(
+                seg.w(a),
+                "the" | "The" | "his" | "her" | "their" | "its" | "a" | "an"
+            )
+        {
+            a += 1;
+        }
+        let has_role = (a..name_start).any(|t| {
+            let w = seg.w(t);
+            (ROLE.titles.contains(w) && !HONORIFICS.contains(&w)) || is_cap_role_noun(w)
+        });
+        has_role.then(|| seg.span(a, name_start).to_string())
+    } else {
+        role_before_comma
+    };
+    let first = name_words[0];
+    let given = GIVEN_NAMES.get(&fold(first)).copied();
+    if gender.is_none() {
+        gender = given;
+    }
+    let (app_role, mut app_cue, app_neg) = appositive(seg, name_end);
+    // `Ana Ruiz, reporting from Kesh, said`: a parenthetical, then a speech verb
+    if !app_neg && seg.is_punct(name_end, ",") {
+        let mut t = name_end + 1;
+        while t < seg.toks.len()
+            && t < name_end + 16
+            && !seg.is_punct(t, ",")
+            && !seg.is_punct(t, ".")
+        {
+            t += 1;
+        }
+        if t > name_end + 1 && seg.is_punct(t, ",") && speech_follows(seg, t + 1) {
+            app_cue = true;
+        }
+    }
+    // `Ana Ruiz of the Kesh Institute`: a person speaking for an organisation
+    if seg.is_word(name_end) && seg.w(name_end) == "of" {
+        let mut t = name_end + 1;
+        if matches!(seg.w(t), "the" | "The") {
+            t += 1;
+        }
+        let mut heads = false;
+        while t < seg.toks.len()
+            && t < name_end + 9
+            && (seg.is_cap(t) || matches!(seg.w(t), "of" | "for" | "and"))
+        {
+            heads |= ORG.heads.contains(seg.w(t));
+            t += 1;
+        }
+        app_cue |= heads;
+    }
+    if app_neg {
+        negative = true;
+    }
+    let said_before = s > 0
+        && seg.is_word(s - 1)
+        && matches!(
+            seg.w(s - 1),
+            "said" | "says" | "added" | "wrote" | "noted" | "asked"
+        );
+    let speech_after = !seg.toks[name_end - 1].poss && speech_follows(seg, name_end);
+    // A speech verb alone is a weak cue after `and`/`of` (`Immigration and Customs Enforcement said`).
+    let coordinated = s > 0 && seg.is_word(s - 1) && matches!(seg.w(s - 1), "and" | "of" | "&");
+    let strong = titled || role_noun_before || app_cue;
+    if ORG.places.contains(first) && !strong {
+        negative = true;
+    }
+    let cued = strong || given.is_some() || said_before || (speech_after && !coordinated);
+    let role = role_text.or(app_role);
+    Some(Cand {
+        seg: si,
+        np_start,
+        name_start,
+        name_end,
+        titled,
+        role,
+        gender,
+        cued,
+        negative,
+    })
+}
+
+/// Folded name words without generational suffixes: the key for matching forms of a name.
+fn key_words(seg: &Seg, a: usize, b: usize) -> Vec<String> {
+    (a..b)
+        .map(|i| seg.w(i))
+        .filter(|w| !SUFFIXES.contains(w) || is_roman(w))
+        .map(fold)
+        .collect()
+}
+
+fn name_word_count(seg: &Seg, a: usize, b: usize) -> usize {
+    (a..b)
+        .filter(|&i| {
+            !is_particle(seg.w(i)) && (!SUFFIXES.contains(&seg.w(i)) || is_roman(seg.w(i)))
+        })
+        .count()
+}
+
+/// Whether `part` stands contiguously inside `whole`; where (index) if so.
+fn sub_position(part: &[String], whole: &[String]) -> Option<usize> {
+    if part.is_empty() || part.len() > whole.len() {
+        return None;
+    }
+    (0..=whole.len() - part.len()).find(|&i| whole[i..i + part.len()] == *part)
+}
+
+#[derive(Debug, Clone)]
+pub struct PersonEnt {
+    pub name: String,
+    pub key: Vec<String>,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub mentions: u32,
+    pub gender: Option<Gender>,
+    /// Lower-case words of the roles, for `the minister` and the like.
+    pub role_words: Vec<String>,
+    /// The head (last) word of each role, folded.
+    pub role_heads: Vec<String>,
+}
+
+pub struct People {
+    pub list: Vec<PersonEnt>,
+    pub mentions: Vec<Mention>,
+    /// Per segment, per token: part of a person's name.
+    pub name_tokens: Vec<Vec<bool>>,
+}
+
+impl People {
+    pub fn to_records(&self) -> Vec<Person> {
+        self.list
+            .iter()
+            .filter(|p| p.mentions > 0)
+            .map(|p| Person {
+                name: p.name.clone(),
+                aliases: p.aliases.clone(),
+                roles: p.roles.clone(),
+                mentions: p.mentions,
+            })
+            .collect()
+    }
+}
+
+/// Abbreviated titles spelled out, so `the governor` finds `Gov. Ana Ruiz`.
+fn unabbreviate(w: &str) -> String {
+    match w {
+        "gov." | "gov" => "governor",
+        "sen." | "sen" => "senator",
+        "rep." | "rep" => "representative",
+        "gen." | "gen" => "general",
+        "lt." => "lieutenant",
+        "col." => "colonel",
+        "capt." => "captain",
+        "adm." => "admiral",
+        "prof." => "professor",
+        "dr." | "dr" => "doctor",
+        "sgt." => "sergeant",
+        _ => w,
+    }
+    .to_string()
+}
+
+fn add_role(p: &mut PersonEnt, role: &Option<String>) {
+    if let Some(r) = role {
+        let r = r.trim().trim_end_matches(',').trim();
+        if !r.is_empty() && !p.roles.iter().any(|x| x == r) && p.roles.len() < 8 {
+            p.roles.push(r.to_string());
+            let head = r
+                .split(" of ")
+                .next()
+                .and_then(|h| h.split_whitespace().last())
+                .map(|h| unabbreviate(&fold(h)))
+                .unwrap_or_default();
+            if !head.is_empty() && !p.role_heads.contains(&head) {
+                p.role_heads.push(head);
+            }
+            for w in r.split_whitespace() {
+                let w = unabbreviate(&fold(w));
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_string();
+                if !w.is_empty() && !p.role_words.contains(&w) {
+                    p.role_words.push(w);
+                }
+            }
+        }
+    }
+}
+
+/// Finds the people of a document.
+pub fn find(doc: &Doc) -> People {
+    let mut cands: Vec<Vec<Cand>> = Vec::with_capacity(doc.segs.len());
+    for (si, seg) in doc.segs.iter().enumerate() {
+        let mut v = Vec::new();
+        for (a, b) in runs(seg) {
+            if b - a > 12 {
+                continue;
+            }
+            if let Some(c) = read_run(seg, si, a, b) {
+                v.push(c);
+            }
+        }
+        cands.push(v);
+    }
+    let mut list: Vec<PersonEnt> = Vec::new();
+    // Index: folded word -> people whose key holds it (bounded lists keep lookups cheap).
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    // Pass 1: full names from the body (the headline only confirms names).
+    for c in cands.iter().skip(1).flatten() {
+        let seg = &doc.segs[c.seg];
+        let words = name_word_count(seg, c.name_start, c.name_end);
+        let roman = c.name_end - c.name_start == 2 && is_roman(seg.w(c.name_end - 1));
+        if c.negative || !c.cued || (words < 2 && !roman) {
+            continue;
+        }
+        let key = key_words(seg, c.name_start, c.name_end);
+        let surface = seg.span(c.name_start, c.name_end).to_string();
+        let found = key.first().and_then(|k0| {
+            index.get(k0).and_then(|ids| {
+                ids.iter().copied().find(|&id| {
+                    sub_position(&key, &list[id].key).is_some()
+                        || sub_position(&list[id].key, &key).is_some()
+                })
+            })
+        });
+        let found = found.or_else(|| {
+            key.last().and_then(|kl| {
+                index.get(kl).and_then(|ids| {
+                    ids.iter()
+                        .copied()
+                        .find(|&id| sub_position(&list[id].key, &key).is_some())
+                })
+            })
+        });
+        let id = match found {
+            Some(id) => {
+                if key.len() > list[id].key.len() {
+                    let old = std::mem::replace(&mut list[id].name, surface);
+                    list[id].key = key.clone();
+                    if !list[id].aliases.contains(&old) {
+                        list[id].aliases.push(old);
+                    }
+                }
+                id
+            }
+            None => {
+                list.push(PersonEnt {
+                    name: surface,
+                    key: key.clone(),
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: 0,
+                    gender: None,
+                    role_words: Vec::new(),
+                    role_heads: Vec::new(),
+                });
+                list.len() - 1
+            }
+        };
+        for k in &key {
+            let e = index.entry(k.clone()).or_default();
+            if !e.contains(&id) && e.len() < 32 {
+                e.push(id);
+            }
+        }
+        if list[id].gender.is_none() {
+            list[id].gender = c.gender;
+        }
+    }
+    // Pass 2: every run in document order becomes a mention of a person, if it names one.
+    let mut mentions = Vec::new();
+    let mut name_tokens: Vec<Vec<bool>> =
+        doc.segs.iter().map(|s| vec![false; s.toks.len()]).collect();
+    let mut last_seen: Vec<(usize, usize)> = vec![(0, 0); list.len()];
+    for c in cands.iter().flatten() {
+        let seg = &doc.segs[c.seg];
+        let key = key_words(seg, c.name_start, c.name_end);
+        if key.is_empty() || key.iter().all(|k| is_particle(k)) {
+            continue;
+        }
+        let single = key.len() == 1;
+        if single && is_country_word(seg.w(c.name_start)) && !c.titled {
+            continue;
+        }
+        let mut best: Option<(usize, (u8, usize, usize))> = None;
+        let probe = key.last().cloned().unwrap_or_default();
+        if let Some(ids) = index.get(&key[0]).or_else(|| index.get(&probe)) {
+            for &id in ids {
+                if let Some(pos) = sub_position(&key, &list[id].key) {
+                    let ends = (pos + key.len() == list[id].key.len()) as u8;
+                    let score = (ends, last_seen[id].0, last_seen[id].1);
+                    if best.is_none_or(|(_, b)| score > b) {
+                        best = Some((id, score));
+                    }
+                }
+            }
+        }
+        let id = match best {
+            Some((id, _)) => id,
+            None => {
+                // A lone name after a title (`President Ana`) is a person of its own.
+                if !(c.titled && single && !c.negative && c.seg > 0) {
+                    continue;
+                }
+                let surface = seg.span(c.name_start, c.name_end).to_string();
+                list.push(PersonEnt {
+                    name: surface,
+                    key: key.clone(),
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: 0,
+                    gender: c.gender,
+                    role_words: Vec::new(),
+                    role_heads: Vec::new(),
+                });
+                last_seen.push((0, 0));
+                let id = list.len() - 1;
+                index.entry(key[0].clone()).or_default().push(id);
+                id
+            }
+        };
+        let surface = seg.span(c.name_start, c.name_end).to_string();
+        let p = &mut list[id];
+        p.mentions += 1;
+        if fold(&surface) != fold(&p.name) && !p.aliases.iter().any(|a| fold(a) == fold(&surface)) {
+            p.aliases.push(surface);
+        }
+        if p.gender.is_none() {
+            p.gender = c.gender;
+        }
+        add_role(p, &c.role);
+        last_seen[id] = (c.seg, c.name_start);
+        for flag in &mut name_tokens[c.seg][c.name_start..c.name_end] {
+            *flag = true;
+        }
+        let end = c.name_end;
+        mentions.push(Mention {
+            seg: c.seg,
+            np_start: c.np_start,
+            start: c.name_start,
+            end,
+            ent: Ent::Person(id),
+            prep: after_preposition(seg, c.np_start),
+            poss: seg.toks[end - 1].poss,
+            speech_after: !seg.toks[end - 1].poss && speech_follows(seg, end),
+        });
+    }
+    // An alias that is the full name's own first word but also the start of the name is fine;
+    // drop aliases that merely repeat the name.
+    for p in &mut list {
+        let name = fold(&p.name);
+        p.aliases.retain(|a| fold(a) != name);
+    }
+    People {
+        list,
+        mentions,
+        name_tokens,
+    }
+}
+
+/// Nouns that refer back to the organisation last named.
+const ORG_REF_NOUNS: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "company",
+    "firm",
+    "agency",
+    "ministry",
+    "bloc",
+    "alliance",
+    "coalition",
+    "cartel",
+    "council",
+    "commission",
+    "union",
+    "bank",
+    "court",
+];
+
+/// Pronouns (`he`, `she`) and definite role phrases (`the minister`, `the group`).
+pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, seg) in doc.segs.iter().enumerate() {
+        let n = seg.toks.len();
+        for i in 0..n {
+            if !seg.is_word(i) {
+                continue;
+            }
+            let w = seg.w(i);
+            let according =
+                i >= 2 && seg.w(i - 1) == "to" && matches!(seg.w(i - 2), "according" | "According");
+            let pron = match w {
+                "he" | "He" => Some(Gender::Male),
+                "she" | "She" => Some(Gender::Female),
+                "him" if according => Some(Gender::Male),
+                "her" if according => Some(Gender::Female),
+                _ => None,
+            };
+            if let Some(g) = pron {
+                out.push(Mention {
+                    seg: si,
+                    np_start: i,
+                    start: i,
+                    end: i + 1,
+                    ent: Ent::Pronoun(Some(g)),
+                    prep: false,
+                    poss: false,
+                    speech_after: speech_follows(seg, i + 1),
+                });
+                continue;
+            }
+            if !matches!(w, "the" | "The") {
+                continue;
+            }
+            let after_comma = i > 0 && seg.is_punct(i - 1, ",");
+            // the [Demonym|modifier]{0,3} NOUN
+            let mut demonym = None;
+            let mut j = i + 1;
+            while j < n && j <= i + 4 {
+                if !seg.is_word(j) {
+                    break;
+                }
+                let x = seg.w(j);
+                let lower = x.to_lowercase();
+                if seg.toks[j].poss {
+                    break;
+                }
+                if ORG_REF_NOUNS.contains(&lower.as_str()) && !namey(seg, j + 1) {
+                    if !seg.is_word(j + 1) || seg.w(j + 1) != "of" {
+                        out.push(Mention {
+                            seg: si,
+                            np_start: i,
+                            start: i,
+                            end: j + 1,
+                            ent: Ent::OrgRef(lower.clone()),
+                            prep: after_preposition(seg, i),
+                            poss: false,
+                            speech_after: speech_follows(seg, j + 1),
+                        });
+                    }
+                    break;
+                }
+                if is_cap_role_noun(x) {
+                    let next_of = seg.is_word(j + 1) && seg.w(j + 1) == "of";
+                    let next_name = namey(seg, j + 1) || ROLE.nouns.contains(seg.w(j + 1));
+                    if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {
+                        out.push(Mention {
+                            seg: si,
+                            np_start: i,
+                            start: i,
+                            end: j + 1,
+                            ent: Ent::Role {
+                                noun: lower,
+                                demonym: demonym.clone(),
+                            },
+                            prep: after_preposition(seg, i),
+                            poss: false,
+                            speech_after: speech_follows(seg, j + 1),
+                        });
+                    }
+                    break;
+                }
+                if is_demonym(x) || is_country_word(x) {
+                    demonym = Some(fold(x));
+                } else if seg.is_cap(j) {
+                    // `the European Commission president` is fine, `the Daily Mail` is not a role
+                } else if !ROLE_MODIFIERS.contains(&x) && !x.ends_with("al") && !x.ends_with("ic") {
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Whether a mention of `sorted` (ordered by segment and start) overlaps tokens `[a, b)`.
+fn overlaps(sorted: &[Mention], si: usize, a: usize, b: usize) -> bool {
+    // mentions are short, so only those starting a few tokens before `a` can reach into it
+    let lo = sorted.partition_point(|m| (m.seg, m.start) < (si, a.saturating_sub(16)));
+    sorted[lo..]
+        .iter()
+        .take_while(|m| (m.seg, m.start) < (si, b))
+        .any(|m| m.seg == si && m.start < b && a < m.end)
+}
+
+/// Capitalised names that speak but are neither people nor known organisations
+/// (`Kestrel said it would ...`): speakers only, not listed.
+pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, seg) in doc.segs.iter().enumerate().skip(1) {
+        for (a, b) in runs(seg) {
+            if b - a > 6 {
+                continue;
+            }
+            let mut s = a;
+            while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
+                s += 1;
+            }
+            if s >= b || seg.toks[b - 1].poss || !speech_follows(seg, b) {
+                continue;
+            }
+            if (s..b).any(|t| people.name_tokens[si][t] || ROLE.titles.contains(seg.w(t)))
+                || is_country_phrase(seg.span(s, b))
+                || (b - s == 1 && is_country_word(seg.w(s)))
+                || overlaps(taken, si, s, b)
+            {
+                continue;
+            }
+            out.push(Mention {
+                seg: si,
+                np_start: s,
+                start: s,
+                end: b,
+                ent: Ent::Name(seg.span(s, b).to_string()),
+                prep: after_preposition(seg, s),
+                poss: false,
+                speech_after: true,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Doc;
+
+    fn people(body: &[&str]) -> Vec<(String, Vec<String>)> {
+        let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
+        let doc = Doc::new("", &body);
+        find(&doc)
+            .to_records()
+            .into_iter()
+            .map(|p| (p.name, p.aliases))
+            .collect()
+    }
+
+    fn names(body: &[&str]) -> Vec<String> {
+        people(body).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn cues_make_people() {
+        let cases: &[(&str, &[&str])] = &[
+            // title before the name, demonym and office cut off as the role
+            (
+                "Veldorian Foreign Minister Tomas Ekwall met envoys.",
+                &["Tomas Ekwall"],
+            ),
+            // position noun before the name
+            (
+                "Ministry spokesperson Ilse Varga wrote on Telegram.",
+                &["Ilse Varga"],
+            ),
+            // appositive with a position noun
+            (
+                "Orin Baptiste, a senior analyst at Kesh Bank, disagreed.",
+                &["Orin Baptiste"],
+            ),
+            // relative clause about a person
+            (
+                "Nadia Korrell, whose farm flooded, stayed.",
+                &["Nadia Korrell"],
+            ),
+            // speech verb after the name
+            ("Ruvo Tenkai said the dam held.", &["Ruvo Tenkai"]),
+            // name particles and hyphens
+            (
+                "Deputy Premier Karim al-Fadhi met Mayor Anna von der Brück-Lenz.",
+                &["Karim al-Fadhi", "Anna von der Brück-Lenz"],
+            ),
+            ("Sultan Faris bin Hamdan opened it.", &["Faris bin Hamdan"]),
+            // regnal numbers
+            ("Queen Adela III opened parliament.", &["Adela III"]),
+            // generational suffix kept in the name
+            (
+                "Governor Pete Marlow Jr. told reporters.",
+                &["Pete Marlow Jr."],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(&[text]), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn places_and_organisations_are_not_people() {
+        let cases: &[&str] = &[
+            "Ships gathered near Second Varro Shoal on Monday.",
+            "The Northern Grain Agency said exports fell.",
+            "Talks at Vessel Castle ended, Kest Airlines said.",
+            "Marble Callow, which makes chocolate, said prices rose.",
+            "The Huangpo Dao, the local name for the reef, is contested.",
+        ];
+        for text in cases {
+            assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn short_forms_are_aliases() {
+        let got = people(&[
+            "Defence Minister Lina Sorvik visited Harrow.",
+            "Sorvik said later that the visit went well.",
+            "Prince Faris bin Hamdan arrived. Prince Faris spoke first.",
+        ]);
+        assert_eq!(
+            got[0],
+            ("Lina Sorvik".to_string(), vec!["Sorvik".to_string()])
+        );
+        assert_eq!(
+            got[1],
+            ("Faris bin Hamdan".to_string(), vec!["Faris".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_person_named_like_a_country() {
+        // Jordan and Chad are people here; Israel stands inside a name after a title.
+        let got = names(&[
+            "Jordan Pell, the leader of the Green Union, spoke.",
+            "\"Prices will rise,\" said Chad Ferris, an economist.",
+            "Defence Minister Israel Moran said talks would go on.",
+        ]);
+        assert_eq!(got, ["Jordan Pell", "Chad Ferris", "Israel Moran"]);
+    }
+
+    #[test]
+    fn headline_forms_join_body_names() {
+        let body = vec!["President Ilya Marek met the press.".to_string()];
+        let doc = Doc::new("Marek says ties will grow", &body);
+        let p = find(&doc).to_records();
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].mentions, 2);
+    }
+
+    #[test]
+    fn huge_runs_do_not_blow_up() {
+        let text = "Abc ".repeat(50_000);
+        let _ = names(&[&text]);
+        let text = "al- bin de ".repeat(10_000);
+        let _ = names(&[&text]);
+    }
+}

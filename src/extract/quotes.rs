@@ -1,0 +1,855 @@
+//! Quotes: quotation marks paired per paragraph, scare quotes dropped, each statement attributed.
+//!
+//! Attribution follows wire style, in this order:
+//! 1. after the closing mark: `"...," Ruiz said`, `"...," said Ana Ruiz`, `"...," the minister
+//!    told reporters`, `"...," she said`;
+//! 2. before the opening mark, in the same sentence: `Ruiz said: "..."`, `Ruiz said the talks
+//!    were "constructive"`; after a participle (`..., adding that "..."`) the speaker is the
+//!    subject of the main clause, otherwise the last subject before the quote;
+//! 3. the speaker of the previous quote in the paragraph (`"...," he said. "..."`);
+//! 4. the speaker of a quote that ran on from the previous paragraph without a closing mark.
+
+use super::lexicon::{Gender, SPEECH_VERBS};
+use super::people::People;
+use super::places::{Countries, Orgs};
+use super::tokens::{Kind, Tok, is_dquote};
+use super::{Doc, Ent, Mention, Seg};
+use crate::record::{Quote, QuoteKind};
+
+/// A pair of quotation marks (or an opening mark left open at the paragraph's end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// The words between the marks.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset of the closing mark, if there is one.
+    pub close: Option<usize>,
+}
+
+fn is_open_double(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+
+fn is_close_double(c: char) -> bool {
+    matches!(c, '”' | '»' | '‟')
+}
+
+/// Pairs the quotation marks of a paragraph. Double marks are used; single marks only where a
+/// paragraph has no double marks (some papers quote with single marks). Nested marks stay
+/// inside the outer quote.
+pub fn spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let has_double = text.chars().any(is_dquote);
+    let mut open: Option<(usize, usize)> = None;
+    let mut depth = 0usize;
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, d)| d);
+        let after = i + c.len_utf8();
+        if has_double {
+            // A mark of the wrong shape still opens at a word's start and closes at its end
+            // (`”Yes”`, `“Yes“`).
+            let starts_word = !prev
+                .is_some_and(|p| p.is_alphanumeric() || p.is_ascii_punctuation())
+                && next.is_some_and(char::is_alphanumeric);
+            let ends_word = prev
+                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'))
+                && !next.is_some_and(char::is_alphanumeric);
+            let c = if is_close_double(c) && open.is_none() && starts_word {
+                '“'
+            } else if is_open_double(c) && open.is_some() && depth == 0 && ends_word {
+                '”'
+            } else {
+                c
+            };
+            if is_open_double(c) {
+                if open.is_none() {
+                    open = Some((i, after));
+                } else {
+                    depth += 1;
+                }
+            } else if is_close_double(c) {
+                if let Some((o, s)) = open {
+                    if depth > 0 {
+                        depth -= 1;
+                    } else {
+                        out.push(Span {
+                            open: o,
+                            start: s,
+                            end: i,
+                            close: Some(i),
+                        });
+                        open = None;
+                    }
+                }
+            } else if c == '"' {
+                match open {
+                    None => open = Some((i, after)),
+                    Some((o, s)) => {
+                        if depth > 0 {
+                            depth -= 1;
+                        } else {
+                            out.push(Span {
+                                open: o,
+                                start: s,
+                                end: i,
+                                close: Some(i),
+                            });
+                            open = None;
+                        }
+                    }
+                }
+            }
+        } else if matches!(c, '‘' | '’' | '\'') {
+            let word_before =
+                prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'));
+            let word_after = next.is_some_and(char::is_alphanumeric);
+            if open.is_none() && !word_before && word_after && c != '’' {
+                open = Some((i, after));
+            } else if let Some((o, s)) = open
+                && word_before
+                && !word_after
+                && c != '‘'
+            {
+                out.push(Span {
+                    open: o,
+                    start: s,
+                    end: i,
+                    close: Some(i),
+                });
+                open = None;
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some((o, s)) = open {
+        out.push(Span {
+            open: o,
+            start: s,
+            end: text.len(),
+            close: None,
+        });
+    }
+    out
+}
+
+/// For each token: whether it stands between quotation marks.
+pub fn quoted_tokens(sp: &[Span], toks: &[Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut k = 0;
+    for (i, t) in toks.iter().enumerate() {
+        while k < sp.len() && sp[k].end <= t.start {
+            k += 1;
+        }
+        if k < sp.len() && sp[k].start <= t.start && t.start < sp[k].end {
+            out[i] = true;
+        }
+    }
+    out
+}
+
+/// Words before a quote that make it a name or title, not a statement.
+const NAMING: &[&str] = &[
+    "known as",
+    "so-called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "nicknamed",
+    "named",
+    "called the",
+    "hashtag",
+];
+
+/// A quoted phrase that is a scare quote, a name or a title rather than a statement.
+fn is_scare(text: &str, before: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 3 {
+        return true;
+    }
+    const SMALL: &[&str] = &[
+        "of", "and", "the", "for", "on", "in", "to", "a", "an", "at", "by", "with", "from", "or",
+        "de",
+    ];
+    let content: Vec<&&str> = words.iter().filter(|w| !SMALL.contains(w)).collect();
+    if content.len() >= 2
+        && words.len() <= 10
+        && content.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+    {
+        return true;
+    }
+    let b = before.trim_end().to_lowercase();
+    NAMING.iter().any(|n| b.ends_with(n)) || b.ends_with("the so-called")
+}
+
+/// The statement's text: between the marks, trimmed, without trailing punctuation.
+fn clean(text: &str) -> &str {
+    text.trim()
+        .trim_end_matches([',', '.', ';', ':', ' '])
+        .trim()
+}
+
+struct Ctx<'a, 'b> {
+    doc: &'b Doc<'a>,
+    mentions: &'b [Mention],
+    people: &'b People,
+    orgs: &'b Orgs,
+    countries: &'b Countries,
+    /// Resolution steps left for the current quote (pronouns chain; this bounds the work).
+    budget: std::cell::Cell<u32>,
+}
+
+fn person_type(m: &Mention) -> bool {
+    matches!(m.ent, Ent::Person(_) | Ent::Role { .. } | Ent::Pronoun(_))
+}
+
+impl Ctx<'_, '_> {
+    /// Mentions of segment `si` that start in tokens `[a, b)`.
+    fn in_range(&self, si: usize, a: usize, b: usize) -> std::ops::Range<usize> {
+        let lo = self
+            .mentions
+            .partition_point(|m| (m.seg, m.start) < (si, a));
+        let hi = self
+            .mentions
+            .partition_point(|m| (m.seg, m.start) < (si, b));
+        lo..hi.max(lo)
+    }
+
+    fn quoted(&self, m: &Mention) -> bool {
+        self.doc.segs[m.seg]
+            .in_quote
+            .get(m.start)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn gender_ok(&self, m: &Mention, g: Option<Gender>) -> bool {
+        let Some(g) = g else { return true };
+        match m.ent {
+            Ent::Person(id) => self.people.list[id].gender.is_none_or(|pg| pg == g),
+            Ent::Pronoun(pg) => pg.is_none_or(|pg| pg == g),
+            _ => true,
+        }
+    }
+
+    /// The speaker named before token `open` in its sentence: after a participle
+    /// (`..., adding`) the main clause's subject, else the last subject before the quote.
+    fn before(&self, si: usize, open: usize) -> (Option<String>, Option<String>) {
+        let seg = &self.doc.segs[si];
+        let mentions = self.mentions;
+        let sent = if open < seg.toks.len() {
+            seg.toks[open].sent
+        } else {
+            seg.toks.last().map_or(usize::MAX, |t| t.sent)
+        };
+        let mut lo = open.min(seg.toks.len());
+        while lo > 0 && open - lo < 80 && seg.toks[lo - 1].sent == sent {
+            lo -= 1;
+        }
+        let mut participle = false;
+        let mut cue = None;
+        for t in (lo..open.min(seg.toks.len())).rev() {
+            if seg.in_quote[t] || !seg.is_word(t) {
+                continue;
+            }
+            let w = seg.w(t);
+            if is_finite(w) {
+                cue = Some(w.to_string());
+                break;
+            }
+            if is_participle(w) {
+                cue = Some(w.to_string());
+                participle = t > 0 && seg.is_punct(t - 1, ",");
+                break;
+            }
+        }
+        let cands: Vec<usize> = self
+            .in_range(si, lo, open)
+            .filter(|&i| !self.quoted(&mentions[i]))
+            .filter(|&i| match mentions[i].ent {
+                Ent::Person(_) => !mentions[i].prep && !mentions[i].poss,
+                Ent::Role { .. } => !mentions[i].prep,
+                Ent::Pronoun(_) => true,
+                Ent::Org(_) | Ent::OrgRef(_) | Ent::Country(_) | Ent::Name(_) => {
+                    let m = &mentions[i];
+                    let with = m.np_start > 0 && seg.w(m.np_start - 1) == "with";
+                    m.speech_after && !m.poss && (!m.prep || with)
+                }
+            })
+            .collect();
+        // the preferred candidate first; one that names nobody gives way to the next
+        let speaker = if participle {
+            cands.iter().take(4).find_map(|&mi| self.resolve(mi, 0))
+        } else {
+            cands
+                .iter()
+                .rev()
+                .take(4)
+                .find_map(|&mi| self.resolve(mi, 0))
+        };
+        (speaker, cue)
+    }
+
+    /// Who a mention stands for, as a speaker name.
+    fn resolve(&self, mi: usize, depth: u8) -> Option<String> {
+        let left = self.budget.get();
+        if left == 0 {
+            return None;
+        }
+        self.budget.set(left - 1);
+        let m = &self.mentions[mi];
+        match &m.ent {
+            Ent::Person(id) => Some(self.people.list[*id].name.clone()),
+            Ent::Org(i) => self.orgs.list.get(*i).map(|o| o.0.clone()),
+            Ent::Country(i) => self.countries.name(*i).map(str::to_string),
+            Ent::Name(n) => Some(n.clone()),
+            Ent::OrgRef(noun) => {
+                let mut any = None;
+                for x in self.mentions[..mi].iter().rev().take(300) {
+                    if let Ent::Org(i) = x.ent
+                        && let Some(o) = self.orgs.list.get(i)
+                    {
+                        if o.0.to_lowercase().contains(noun.as_str()) {
+                            return Some(o.0.clone());
+                        }
+                        any = any.or(Some(o.0.clone()));
+                    }
+                }
+                if matches!(
+                    noun.as_str(),
+                    "group"
+                        | "organization"
+                        | "organisation"
+                        | "bloc"
+                        | "alliance"
+                        | "coalition"
+                        | "cartel"
+                ) {
+                    any
+                } else {
+                    None
+                }
+            }
+            Ent::Role { noun, demonym } => self.resolve_role(mi, noun, demonym.as_deref()),
+            Ent::Pronoun(g) => {
+                if depth > 3 {
+                    return None;
+                }
+                self.resolve_pronoun(mi, *g, depth)
+            }
+        }
+    }
+
+    fn resolve_role(&self, mi: usize, noun: &str, demonym: Option<&str>) -> Option<String> {
+        let own = [noun];
+        let alts: &[&str] = match noun {
+            "premier" => &["premier", "prime"],
+            "leader" => &[
+                "leader",
+                "president",
+                "premier",
+                "prime",
+                "king",
+                "chancellor",
+                "chief",
+                "head",
+            ],
+            "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
+            "spokesperson" | "spokesman" | "spokeswoman" => {
+                &["spokesperson", "spokesman", "spokeswoman"]
+            }
+            "official" => &["official"],
+            "monarch" | "ruler" => &["king", "queen", "emir", "sultan", "monarch", "ruler"],
+            _ => &own,
+        };
+        let mut fallback = None;
+        let mut loose = None;
+        for x in self.mentions[..mi].iter().rev().take(200) {
+            if let Ent::Person(id) = x.ent {
+                let p = &self.people.list[id];
+                if loose.is_none() && alts.iter().any(|a| p.role_words.iter().any(|r| r == a)) {
+                    loose = Some(p.name.clone());
+                }
+                if alts.iter().any(|a| p.role_heads.iter().any(|r| r == a)) {
+                    match demonym {
+                        Some(d) if !p.role_words.iter().any(|r| r == d) => {
+                            fallback = fallback.or(Some(p.name.clone()));
+                        }
+                        _ => return Some(p.name.clone()),
+                    }
+                }
+            }
+        }
+        fallback.or(loose)
+    }
+
+    /// `he`/`she`: the subject of the sentence so far, else of the sentences before.
+    fn resolve_pronoun(&self, mi: usize, g: Option<Gender>, depth: u8) -> Option<String> {
+        let m = &self.mentions[mi];
+        let sent = self.doc.segs[m.seg].toks[m.start].sent;
+        let sent_of = |x: &Mention| self.doc.segs[x.seg].toks[x.start].sent;
+        let subject_ok = |x: &Mention| {
+            person_type(x) && !x.prep && !x.poss && !self.quoted(x) && self.gender_ok(x, g)
+        };
+        // the current sentence, before the pronoun
+        let mut j = mi;
+        while j > 0 && mi - j < 200 {
+            let x = &self.mentions[j - 1];
+            if sent_of(x) != sent {
+                break;
+            }
+            j -= 1;
+        }
+        for k in j..mi {
+            if subject_ok(&self.mentions[k])
+                && let Some(s) = self.resolve(k, depth + 1)
+            {
+                return Some(s);
+            }
+        }
+        // earlier sentences (body only), nearest first
+        let mut k = j;
+        let mut sentences = 0;
+        while k > 0 && sentences < 8 {
+            let s = sent_of(&self.mentions[k - 1]);
+            let mut first = k - 1;
+            while first > 0 && k - first < 200 && sent_of(&self.mentions[first - 1]) == s {
+                first -= 1;
+            }
+            if self.mentions[first].seg == 0 {
+                break;
+            }
+            for q in first..k {
+                if subject_ok(&self.mentions[q])
+                    && let Some(s) = self.resolve(q, depth + 1)
+                {
+                    return Some(s);
+                }
+            }
+            k = first;
+            sentences += 1;
+        }
+        None
+    }
+}
+
+/// Resolution steps allowed per quote.
+const RESOLVE_BUDGET: u32 = 48;
+
+fn token_at(seg: &Seg, pos: usize) -> Option<usize> {
+    let i = seg.toks.partition_point(|t| t.full_end <= pos);
+    (i < seg.toks.len() && seg.toks[i].start <= pos).then_some(i)
+}
+
+fn is_finite(w: &str) -> bool {
+    SPEECH_VERBS.finite.contains(w)
+}
+
+fn is_participle(w: &str) -> bool {
+    SPEECH_VERBS.participle.contains(w)
+}
+
+/// Finds and attributes the quotes of the body.
+pub fn find(
+    doc: &Doc,
+    mentions: &[Mention],
+    people: &People,
+    orgs: &Orgs,
+    countries: &Countries,
+) -> Vec<Quote> {
+    let ctx = Ctx {
+        doc,
+        mentions,
+        people,
+        orgs,
+        countries,
+        budget: std::cell::Cell::new(0),
+    };
+    let mut out = Vec::new();
+    // speaker of a quote left open at the end of the previous paragraph
+    let mut carry: Option<Option<String>> = None;
+    for (si, seg) in doc.segs.iter().enumerate().skip(1) {
+        let para = seg.para.unwrap_or(si - 1);
+        let text = seg.text;
+        let sp = &seg.spans;
+        let mut prev_speaker: Option<(Option<String>, Option<String>)> = None;
+        let mut next_carry = None;
+        for (k, span) in sp.iter().enumerate() {
+            ctx.budget.set(RESOLVE_BUDGET);
+            let raw = text.get(span.start..span.end).unwrap_or("");
+            let qtext = clean(raw);
+            let before = text.get(..span.open).unwrap_or("");
+            // `"We will," he said, "never give up."`: the pieces of one split statement are
+            // statements however short they are.
+            let split_with = |other: Option<&Span>, first_is_this: bool| {
+                other.is_some_and(|o| {
+                    let (a, b) = if first_is_this { (span, o) } else { (o, span) };
+                    let first = text.get(a.start..a.end).unwrap_or("").trim_end();
+                    let second = text.get(b.start..b.end).unwrap_or("");
+                    let between = a.close.and_then(|c| text.get(c..b.open)).unwrap_or("");
+                    first.ends_with(',')
+                        && second
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && between.split_whitespace().count() <= 8
+                        && between
+                            .split_whitespace()
+                            .any(|w| is_finite(w.trim_matches(|c: char| !c.is_alphabetic())))
+                })
+            };
+            let split = split_with(k.checked_sub(1).and_then(|p| sp.get(p)), false)
+                || split_with(sp.get(k + 1), true);
+            let scare = if split && qtext.split_whitespace().count() >= 1 {
+                false
+            } else {
+                is_scare(qtext, before)
+            };
+            let open_tok = token_at(seg, span.open).unwrap_or(0);
+            let close_tok = span.close.and_then(|c| token_at(seg, c));
+            let at_para_start = before.trim().is_empty();
+            let last_char = raw.trim_end().chars().next_back();
+            let continues =
+                last_char.is_some_and(|c| matches!(c, ',' | '?' | '!' | '—' | '–' | '-' | '…'));
+            let mut speaker: Option<String> = None;
+            let mut cue: Option<String> = None;
+            let mut found = false;
+            // 1. after the closing mark
+            if let Some(ct) = close_tok {
+                let mut end = ct + 1;
+                while end < seg.toks.len() && end < ct + 22 {
+                    let t = &seg.toks[end];
+                    if t.kind == Kind::DQuote
+                        || (t.kind == Kind::Punct && matches!(seg.w(end), "." | "!" | "?" | ";"))
+                    {
+                        break;
+                    }
+                    end += 1;
+                }
+                let verb = (ct + 1..end).find(|&t| seg.is_word(t) && is_finite(seg.w(t)));
+                // After `?` or `!` the quote may end its sentence: only a short tag attributes it.
+                let exclaims = last_char.is_some_and(|c| matches!(c, '?' | '!'));
+                let short_tag = |v: usize| {
+                    let ends_sentence = end >= seg.toks.len() || seg.kind(end) == Some(Kind::Punct);
+                    ends_sentence && end - v <= 5
+                };
+                if let Some(v) = verb
+                    && (continues || v == ct + 1)
+                    && (!exclaims || short_tag(v))
+                {
+                    let pool = if v == ct + 1 {
+                        ctx.in_range(si, v + 1, end)
+                    } else {
+                        ctx.in_range(si, ct + 1, v)
+                    };
+                    let usable = |i: &usize| {
+                        let m = &mentions[*i];
+                        !matches!(m.ent, Ent::Country(_)) || m.speech_after || v == ct + 1
+                    };
+                    let pick = pool
+                        .clone()
+                        .filter(usable)
+                        .find(|&i| person_type(&mentions[i]))
+                        .or_else(|| pool.clone().find(usable));
+                    if let Some(mi) = pick {
+                        speaker = ctx.resolve(mi, 0);
+                        cue = Some(seg.w(v).to_string());
+                        found = true;
+                    }
+                }
+            }
+            // 2. before the opening mark, in the same sentence
+            if !found {
+                let (s, c) = ctx.before(si, open_tok);
+                cue = c.or(cue);
+                found = s.is_some();
+                speaker = s;
+            }
+            // 3. the previous quote's speaker in this paragraph; 4. a quote running on
+            if !found {
+                if let Some((s, c)) = &prev_speaker {
+                    speaker = s.clone();
+                    cue = cue.or(c.clone());
+                } else if at_para_start && let Some(s) = &carry {
+                    speaker = s.clone();
+                }
+            }
+            if span.close.is_none() && k + 1 == sp.len() {
+                next_carry = Some(speaker.clone());
+            }
+            if !scare && !qtext.is_empty() {
+                let prev_char = before.trim_end().chars().next_back();
+                let kind = if prev_char.is_some_and(|c| c.is_alphanumeric()) {
+                    QuoteKind::Partial
+                } else {
+                    QuoteKind::Direct
+                };
+                out.push(Quote {
+                    text: qtext.to_string(),
+                    speaker: speaker.clone(),
+                    paragraph: para,
+                    kind,
+                    cue: cue.clone(),
+                });
+                prev_speaker = Some((speaker, cue));
+            }
+        }
+        // `Ruiz told reporters:` with the quote in the next paragraph
+        ctx.budget.set(RESOLVE_BUDGET);
+        if next_carry.is_none()
+            && text.trim_end().ends_with(':')
+            && sp.last().is_none_or(|l| l.close.is_some())
+        {
+            let (s, _) = ctx.before(si, seg.toks.len());
+            if s.is_some() {
+                next_carry = Some(s);
+            }
+        }
+        carry = next_carry;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Record;
+
+    fn analyse(body: &[&str]) -> Vec<(String, Option<String>, QuoteKind)> {
+        let mut r: Record = serde_json::from_value(serde_json::json!({
+            "id": "x", "source": "x", "layout": "generic", "headline": "",
+            "standfirst": null, "section": null, "agency": null, "byline": [], "dateline": null,
+            "published": "2025-03-05", "modified": null,
+            "body": body, "related": [], "people": [], "countries": [], "organizations": [],
+            "quotes": [], "dates": []
+        }))
+        .unwrap();
+        crate::extract::analyze(&mut r);
+        r.quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.kind))
+            .collect()
+    }
+
+    fn q(text: &str, who: Option<&str>, kind: QuoteKind) -> (String, Option<String>, QuoteKind) {
+        (text.to_string(), who.map(str::to_string), kind)
+    }
+
+    use QuoteKind::{Direct, Partial};
+
+    #[test]
+    fn attribution_after_the_quote() {
+        let got = analyse(&[
+            "Harbour Minister Tomas Ekwall visited the port on Monday.",
+            "\"The port will reopen within a week,\" Ekwall said.",
+            "“We lost three cranes in the storm,” said dock worker Lena Marsh.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(
+                    "The port will reopen within a week",
+                    Some("Tomas Ekwall"),
+                    Direct
+                ),
+                q(
+                    "We lost three cranes in the storm",
+                    Some("Lena Marsh"),
+                    Direct
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn pronoun_and_role_attribution() {
+        let got = analyse(&[
+            "Veldorian Foreign Minister Tomas Ekwall met Kesh President Ana Moravec on Monday.",
+            "\"Our borders will stay open to trade,\" the minister said.",
+            "Moravec later spoke to students. \"We need more engineers than ever,\" she said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Tomas Ekwall"));
+        assert_eq!(got[1].1.as_deref(), Some("Ana Moravec"));
+    }
+
+    #[test]
+    fn mid_attribution_and_multi_paragraph() {
+        let got = analyse(&[
+            "Farmer Jonas Albrecht lost his barn.",
+            "\"The water came at night,\" he said. \"We had no time to move the animals.",
+            "\"Nobody warned us about the dam at all.\"",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q("The water came at night", Some("Jonas Albrecht"), Direct),
+                q(
+                    "We had no time to move the animals",
+                    Some("Jonas Albrecht"),
+                    Direct
+                ),
+                q(
+                    "Nobody warned us about the dam at all",
+                    Some("Jonas Albrecht"),
+                    Direct
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn partial_quotes_in_reported_speech() {
+        let got = analyse(&[
+            "Energy Minister Rosa Lindqvist said the deal was \"a turning point for the region\" and, adding that prices would fall, called it \"long overdue.\"",
+            "Trade envoy Piet Okafor met Lindqvist, saying the talks were \"frank and very useful.\"",
+        ]);
+        assert_eq!(
+            got[0],
+            q(
+                "a turning point for the region",
+                Some("Rosa Lindqvist"),
+                Partial
+            )
+        );
+        assert_eq!(got.len(), 2, "two-word quote is a scare quote: {got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Piet Okafor"));
+    }
+
+    #[test]
+    fn scare_quotes_and_names_are_not_statements() {
+        let got = analyse(&[
+            "The so-called \"green corridor\" opened, a plan known as the \"Northern Grain Route Initiative\".",
+            "Critics called it a \"win-win\" for nobody.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        let got = analyse(&[
+            "“He told me ‘we will win this war’ and left the room,” said nurse Alma Ruud.",
+        ]);
+        assert_eq!(
+            got,
+            vec![q(
+                "He told me ‘we will win this war’ and left the room",
+                Some("Alma Ruud"),
+                Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn organisations_and_countries_speak() {
+        let got = analyse(&[
+            "The Northern Grain Agency warned of \"the worst harvest in a decade.\"",
+            "Veldoria said it would \"take every measure needed\" to help.",
+            "Kenya said it would \"take every measure needed\" as well.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Northern Grain Agency"));
+        assert_eq!(got[2].1.as_deref(), Some("Kenya"));
+    }
+
+    #[test]
+    fn unmatched_marks_are_linear_and_safe() {
+        let many = "\"a ".repeat(10_000);
+        let _ = analyse(&[&many]);
+        let many = "“x ".repeat(10_000);
+        let _ = analyse(&[&many]);
+        let _ = analyse(&["’‘’", "\"", "“", "”"]);
+    }
+
+    #[test]
+    fn according_to_and_colon_introductions() {
+        let got = analyse(&[
+            "Ministry spokeswoman Vera Holm briefed reporters on Monday.",
+            "According to her, the port has \"never been busier than this spring.\"",
+            "Deputy Mayor Ivo Brandt told the council:",
+            "\"We will rebuild every bridge before the winter comes.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Vera Holm"));
+        assert_eq!(got[1].1.as_deref(), Some("Ivo Brandt"));
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_speaks_not_the_organisation() {
+        let got = analyse(&[
+            "Lotte Verhoeven of the Harbour Workers Union said the strike had \"only just begun.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Lotte Verhoeven"));
+    }
+
+    #[test]
+    fn companies_and_parenthetical_speakers() {
+        let got = analyse(&[
+            "Kestrelon said it had \"secured enough parts for the whole year.\"",
+            "Mira Okoye, reporting from the border town, said crowds were growing.",
+            "\"Nobody is letting the trucks through today,\" she said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kestrelon"));
+        assert_eq!(got[1].1.as_deref(), Some("Mira Okoye"));
+    }
+
+    #[test]
+    fn according_to_after_the_quote() {
+        let got = analyse(&[
+            "Port director Helmi Saarinen spoke on Monday.",
+            "\"Cargo volumes doubled in a single month,\" according to Saarinen.",
+            "\"We expect more ships in the autumn,\" Saarinen was quoted as saying.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Helmi Saarinen"));
+        assert_eq!(got[1].1.as_deref(), Some("Helmi Saarinen"));
+    }
+
+    #[test]
+    fn split_statements_keep_short_pieces() {
+        let got =
+            analyse(&["Captain Arne Voss met reporters. \"We will,\" he said, \"never give up.\""]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], q("never give up", Some("Arne Voss"), Direct));
+    }
+
+    #[test]
+    fn capitalised_role_and_org_references() {
+        let got = analyse(&[
+            "President Ilya Marek of Veldoria met the Northern Grain Agency.",
+            "\"The harvest is safe,\" The President said.",
+            "\"Exports will resume in June,\" The Agency said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Ilya Marek"));
+        assert_eq!(got[1].1.as_deref(), Some("Northern Grain Agency"));
+    }
+
+    #[test]
+    fn gendered_pronouns_skip_the_wrong_person() {
+        let got = analyse(&[
+            "Speaker Tom Arvid met Senate leader Maria Solberg and Gov. Brian Kessel.",
+            "\"The budget keeps our promises,\" Solberg said.",
+            "\"I will read every line,\" Kessel told reporters. She said later that the plan was \"a fair compromise for everyone.\"",
+            "\"We will sign it,\" the governor said.",
+        ]);
+        assert_eq!(got[2].1.as_deref(), Some("Maria Solberg"));
+        assert_eq!(got[3].1.as_deref(), Some("Brian Kessel"));
+    }
+
+    #[test]
+    fn marks_of_the_wrong_shape() {
+        assert_eq!(spans("He said ”we will stay here” and left.").len(), 1);
+        assert_eq!(spans("He said “we will stay here“ and left.").len(), 1);
+        assert_eq!(spans("“A “nested” word,” she said.").len(), 1);
+    }
+
+    #[test]
+    fn single_mark_papers() {
+        assert_eq!(spans("He said 'we are ready to go' today.").len(), 1);
+        assert_eq!(spans("Brazil's farmers' union met.").len(), 0);
+    }
+}
