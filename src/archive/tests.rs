@@ -156,12 +156,95 @@ fn missing_archive_is_refused_for_reading_and_created_for_writing() {
 #[test]
 fn forward_migration_keeps_the_data() {
     let t = tmp();
+    // A version-1 archive, its rows written as version 1 wrote them: an older revision and the
+    // newest of one story, and another article.
     {
-        let mut a = open(&t.path, Mode::Write, &schema::MIGRATIONS[..1]).unwrap();
-        store_all(&mut a, &[rec("aaaa000000000001", "Old", "Kept.")]);
+        let a = open(&t.path, Mode::Write, &schema::MIGRATIONS[..1]).unwrap();
         assert_eq!(a.version().unwrap(), 1);
+        let mut old = rec("aaaa000000000001", "Talks", "Talks began.");
+        old.countries = vec![country("CU", "Cuba")];
+        let mut new = rec("aaaa000000000002", "Talks", "Talks began. They ended.");
+        new.modified = Some("2026-01-21T12:00:00+03:00".into());
+        new.countries = vec![country("CU", "Cuba"), country("RU", "Russia")];
+        let mut other = rec("bbbb000000000003", "Harvest", "Farmers gathered.");
+        other.countries = vec![country("CU", "Cuba")];
+        other.published = Some("2026-02-01".into());
+        for (r, latest, story) in [(&old, 0, 1), (&new, 1, 1), (&other, 1, 3)] {
+            a.conn
+                .execute(
+                    "INSERT INTO articles (id, latest, source, layout, agency, headline, published,
+                        modified, day, time_key, n_people, n_countries, n_quotes)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, 0)",
+                    rusqlite::params![
+                        r.id,
+                        latest,
+                        r.source,
+                        r.layout,
+                        r.agency,
+                        r.headline,
+                        r.published,
+                        r.modified,
+                        r.published.as_deref().and_then(time::day),
+                        r.published.as_deref().and_then(time::sort_key),
+                        r.countries.len() as i64
+                    ],
+                )
+                .unwrap();
+            let key = a.conn.last_insert_rowid();
+            let body = r.body.join("\n\n");
+            let json = serde_json::to_string(r).unwrap();
+            a.conn
+                .execute(
+                    "INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)",
+                    rusqlite::params![key, r.headline, body, json],
+                )
+                .unwrap();
+            a.conn
+                .execute(
+                    "INSERT INTO revisions (article, story) VALUES (?1, ?2)",
+                    [key, story],
+                )
+                .unwrap();
+            a.conn
+                .execute(
+                    "INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![key, r.headline, body],
+                )
+                .unwrap();
+            for c in &r.countries {
+                a.conn
+                    .execute(
+                        "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
+                        rusqlite::params![key, c.code, c.name, c.mentions],
+                    )
+                    .unwrap();
+            }
+        }
     }
-    let next: Vec<&str> = schema::MIGRATIONS[..1]
+    // This release migrates it forward: the totals are filled from the stored rows.
+    {
+        let mut a = Archive::open(&t.path, Mode::Read).unwrap();
+        assert_eq!(a.version().unwrap(), schema::latest_version());
+        let c = a.countries(&Filter::default(), None).unwrap();
+        let got: Vec<(&str, i64, i64)> = c
+            .iter()
+            .map(|c| (c.code.as_str(), c.articles, c.mentions))
+            .collect();
+        assert_eq!(got, [("CU", 2, 2), ("RU", 1, 1)]);
+        assert_eq!(c[0].first_seen.as_deref(), Some("2026-01-21"));
+        assert_eq!(c[0].last_seen.as_deref(), Some("2026-02-01"));
+        assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+        assert_eq!(
+            a.show("aaaa000000000001").unwrap().newest().id,
+            "aaaa000000000002"
+        );
+        let mut more = rec("cccc000000000004", "New", "Stored after the migration.");
+        more.countries = vec![country("RU", "Russia")];
+        store_all(&mut a, &[more]);
+        assert!(a.check().unwrap().is_ok());
+    }
+    // And the next release's migration will find everything in place.
+    let next: Vec<&str> = schema::MIGRATIONS
         .iter()
         .copied()
         .chain([
@@ -169,17 +252,17 @@ fn forward_migration_keeps_the_data() {
         ])
         .collect();
     let a = open(&t.path, Mode::Read, &next).unwrap();
-    assert_eq!(a.version().unwrap(), 2);
+    assert_eq!(a.version().unwrap(), schema::latest_version() + 1);
     let note: String = a
         .conn
         .query_row(
-            "SELECT note FROM articles WHERE id = 'aaaa000000000001'",
+            "SELECT note FROM articles WHERE id = 'bbbb000000000003'",
             [],
             |r| r.get(0),
         )
         .unwrap();
     assert_eq!(note, "migrated");
-    assert_eq!(a.list(&Filter::default(), None).unwrap().len(), 1);
+    assert_eq!(a.list(&Filter::default(), None).unwrap().len(), 3);
 }
 
 #[test]
