@@ -5,7 +5,7 @@
 #
 #   bench/archive.sh [N_INGEST] [N_ARCHIVE] [RUNS]     # defaults: 20000 100000 11
 #
-# Needs: cargo, GNU date. Writes to a temporary folder, removed at the end.
+# Needs: cargo, GNU date, /usr/bin/time. Writes to a temporary folder, removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N_INGEST=${1:-20000}
@@ -18,12 +18,16 @@ trap 'rm -rf "$WORK"' EXIT
 
 echo "== ingest: $N_INGEST generated articles (gen-corpus), fresh archive"
 target/release/examples/gen-corpus "$N_INGEST" "$WORK/corpus" >/dev/null
+# CPU seconds are printed too: on a shared machine they say more than the wall time.
+CPU='   %e s wall, %U s user, %S s sys, %M KB peak'
 for jobs in 1 2; do
     rm -f "$WORK/ingest.db"*
-    "$BIN" ingest --quiet --jobs "$jobs" --archive "$WORK/ingest.db" "$WORK/corpus" 2>&1 | sed "s/^/jobs $jobs: /"
+    /usr/bin/time -f "$CPU" "$BIN" ingest --quiet --jobs "$jobs" --archive "$WORK/ingest.db" "$WORK/corpus" 2>&1 |
+        sed "s/^newsarc/jobs $jobs: newsarc/"
 done
 echo "   again (all duplicates):"
-"$BIN" ingest --quiet --archive "$WORK/ingest.db" "$WORK/corpus" 2>&1
+/usr/bin/time -f "$CPU" "$BIN" ingest --quiet --archive "$WORK/ingest.db" "$WORK/corpus" 2>&1
+echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== archive of $N_ARCHIVE analysed records (gen-archive)"
 target/release/examples/gen-archive "$N_ARCHIVE" "$WORK/big.db"
@@ -48,12 +52,12 @@ bench() {
         "$BIN" "$@" --archive "$WORK/big.db" 2>/dev/null | wc -l) lines"
 }
 
-echo "== queries on $N_ARCHIVE articles: median of $RUNS runs"
+echo "== queries on $N_ARCHIVE articles: median of $RUNS runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 bench "search 'sanctions NEAR/5 oil' --limit 20" search 'sanctions NEAR/5 oil' --limit 20
-bench "search '\"oil prices\" pipeline' --limit 20" search '"oil prices" pipeline' --limit 20
+bench "search '\"crude oil\" pipeline' --limit 20" search '"crude oil" pipeline' --limit 20
 bench "search drought --agency reuters --limit 20" search drought --agency reuters --limit 20
 bench "search 'ferry NOT storm' --person 'Anna Kowalski' --limit 20" search 'ferry NOT storm' --person 'Anna Kowalski' --limit 20
-bench "search oil --limit 20 (matches nearly every article)" search oil --limit 20
+bench "search officials --limit 20 (a word in every article)" search officials --limit 20
 bench "list --country CU --since 2025-06-01 --limit 20" list --country CU --since 2025-06-01 --limit 20
 bench "list --agency reuters --person 'Anna Kowalski' --limit 20" list --agency reuters --person 'Anna Kowalski' --limit 20
 bench "list --since 2025-03-01 --until 2025-03-31 (all rows)" list --since 2025-03-01 --until 2025-03-31

@@ -4,7 +4,7 @@
 //!
 //! Records are built directly (people, countries, quotes and a body of about 300 words each,
 //! drawn from the lists below with a skewed distribution, so a few names dominate as in real
-//! news), then stored through the library in batches of 256, as `ingest` stores them. Prints the
+//! news), then stored through the library in batches of 1024, as `ingest` stores them. Prints the
 //! store rate. Use it to measure `search`, `list` and `people` on a large archive:
 //!
 //!     cargo run --release --example gen-archive -- 100000 /tmp/bench.db
@@ -465,7 +465,9 @@ fn main() {
     let mut i = 0;
     while i < n {
         let t = Instant::now();
-        let batch: Vec<Record> = (i..(i + 256).min(n)).map(|k| record(k, &mut rng)).collect();
+        let batch: Vec<Record> = (i..(i + 1024).min(n))
+            .map(|k| record(k, &mut rng))
+            .collect();
         building += t.elapsed();
         let refs: Vec<&Record> = batch.iter().collect();
         if let Err(e) = archive.store(&refs) {

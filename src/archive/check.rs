@@ -102,6 +102,30 @@ impl Archive {
                     .push(format!("article {} {what}", id.map_err(err)?));
             }
         }
+        let totals: [(&str, &str); 2] = [
+            (
+                "person",
+                "SELECT p.name FROM people p WHERE (p.mentions, p.articles) IS NOT
+                   (SELECT COALESCE(SUM(m.count), 0), count(*) FROM mentions m
+                    JOIN articles a ON a.key = m.article WHERE m.person = p.key AND a.latest = 1)",
+            ),
+            (
+                "country",
+                "SELECT t.code FROM country_totals t WHERE (t.mentions, t.articles) IS NOT
+                   (SELECT COALESCE(SUM(c.count), 0), count(*) FROM countries c
+                    JOIN articles a ON a.key = c.article WHERE c.code = t.code AND a.latest = 1)",
+            ),
+        ];
+        for (what, sql) in totals {
+            let mut stmt = self.conn.prepare(sql).map_err(err)?;
+            let names = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(err)?;
+            for name in names {
+                report.problems.push(format!(
+                    "{what} {}: running totals disagree with the articles",
+                    name.map_err(err)?
+                ));
+            }
+        }
         let orphans: i64 = self
             .conn
             .query_row(

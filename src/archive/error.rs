@@ -40,22 +40,25 @@ pub enum ArchiveError {
     #[error("archive {0}: disk full; the last batch was rolled back, the archive is intact")]
     DiskFull(PathBuf),
     /// A full-text query SQLite could not read.
-    #[error("bad search query '{query}': {why}")]
+    #[error("bad search query '{}': {why}", esc(query))]
     BadQuery { query: String, why: String },
     /// An article id or prefix that matches nothing.
-    #[error("no article with id {0}")]
+    #[error("no article with id {}", esc(.0))]
     UnknownId(String),
     /// An id prefix that matches several articles.
     #[error("id prefix {prefix} matches {count} articles; give more digits")]
     AmbiguousId { prefix: String, count: i64 },
     /// Not an article id (ids are hexadecimal).
-    #[error("'{0}' is not an article id (ids are hexadecimal digits, e.g. 3f2a9c)")]
+    #[error("'{}' is not an article id (ids are hexadecimal digits, e.g. 3f2a9c)", esc(.0))]
     BadId(String),
     /// A date filter that does not parse.
-    #[error("bad date '{0}' (use YYYY-MM-DD or a full time like 2026-01-21T09:53:00+03:00)")]
+    #[error(
+        "bad date '{}' (use YYYY-MM-DD or a full time like 2026-01-21T09:53:00+03:00)",
+        esc(.0)
+    )]
     BadDate(String),
     /// A filter value that cannot match anything by construction.
-    #[error("{0}")]
+    #[error("{}", esc(.0))]
     BadFilter(String),
     /// A stored record that no longer reads back (the archive was edited by hand).
     #[error("archive {path}: stored record {id} does not read back: {why}")]
@@ -110,6 +113,12 @@ pub(crate) fn sqlite_words(err: &rusqlite::Error) -> String {
         other => other.to_string(),
     };
     lowercase_first(s.trim_end_matches('.'))
+}
+
+/// What the user typed, shown back with control characters escaped so that it cannot drive the
+/// terminal.
+fn esc(s: &str) -> String {
+    crate::listing::escape_controls(s)
 }
 
 pub(crate) fn lowercase_first(s: &str) -> String {

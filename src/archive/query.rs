@@ -142,7 +142,18 @@ impl Archive {
         };
         for (bound, op) in [(&f.since, ">="), (&f.until, "<=")] {
             match bound {
-                Some(Bound::Day(d)) => add(&format!("a.day {op} ?"), vec![Value::Text(d.clone())]),
+                Some(Bound::Day(d)) => {
+                    // The day as printed decides; the UTC sort key, never more than a day away
+                    // from it, narrows the scan of the time index to the range.
+                    let (near, shift) = if op == ">=" { (">=", -1) } else { ("<", 2) };
+                    add(
+                        &format!("a.day {op} ? AND a.time_key {near} ?"),
+                        vec![
+                            Value::Text(d.clone()),
+                            Value::Text(shifted_midnight(d, shift)),
+                        ],
+                    )
+                }
                 Some(Bound::Moment(m)) => {
                     add(&format!("a.time_key {op} ?"), vec![Value::Text(m.clone())])
                 }
@@ -395,11 +406,13 @@ impl Archive {
         } else {
             let c = self.conditions(filter)?;
             if !c.impossible {
+                // CROSS JOIN keeps SQLite from driving the join from every mention (the person
+                // index) and looking up each article: from the filtered articles it is 4x faster.
                 let sql = format!(
                     "SELECT p.key, p.name, t.mentions, t.articles, t.first_seen, t.last_seen FROM
                        (SELECT m.person, SUM(m.count) AS mentions, COUNT(*) AS articles,
                                MIN(a.day) AS first_seen, MAX(a.day) AS last_seen
-                        FROM mentions m JOIN articles a ON a.key = m.article
+                        FROM articles a CROSS JOIN mentions m ON m.article = a.key
                         WHERE a.latest = 1{} GROUP BY m.person) t
                      JOIN people p ON p.key = t.person
                      ORDER BY t.mentions DESC, t.articles DESC, p.name LIMIT {}",
@@ -418,8 +431,8 @@ impl Archive {
         // Roles from the most recent articles that pass the filter.
         let c = self.conditions(filter)?;
         let roles_sql = format!(
-            "SELECT m.roles FROM mentions m JOIN articles a ON a.key = m.article
-             WHERE m.person = ? AND m.roles != '[]' AND a.latest = 1{}
+            "SELECT m.roles FROM mentions m CROSS JOIN articles a ON a.key = m.article
+             WHERE m.person = ? AND m.roles != '[]' AND +a.latest = 1{}
              ORDER BY m.article DESC LIMIT 500",
             c.sql
         );
@@ -445,13 +458,37 @@ impl Archive {
 
     /// Countries by the number of articles that refer to them.
     pub fn countries(&self, filter: &Filter, limit: Option<usize>) -> Result<Vec<CountryRow>> {
+        if filter.is_empty() {
+            // Running totals kept by `store`.
+            let sql = format!(
+                "SELECT code, name, articles, mentions, first_seen, last_seen FROM country_totals
+                 WHERE articles > 0 ORDER BY articles DESC, mentions DESC, code LIMIT {}",
+                sql_limit(limit)
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(CountryRow {
+                        code: r.get(0)?,
+                        name: r.get(1)?,
+                        articles: r.get(2)?,
+                        mentions: r.get(3)?,
+                        first_seen: r.get(4)?,
+                        last_seen: r.get(5)?,
+                    })
+                })
+                .map_err(|e| self.err(e))?;
+            return rows
+                .collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e));
+        }
         let c = self.conditions(filter)?;
         if c.impossible {
             return Ok(Vec::new());
         }
         let sql = format!(
             "SELECT c.code, MAX(c.name), COUNT(*) AS n, SUM(c.count), MIN(a.day), MAX(a.day)
-             FROM countries c JOIN articles a ON a.key = c.article
+             FROM articles a CROSS JOIN countries c ON c.article = a.key
              WHERE a.latest = 1{} GROUP BY c.code ORDER BY n DESC, SUM(c.count) DESC, c.code LIMIT {}",
             c.sql,
             sql_limit(limit)
@@ -539,13 +576,17 @@ impl Archive {
             return Ok(out);
         }
         let versions = count(format!("SELECT count(*) FROM articles a WHERE 1{}", c.sql))?;
-        let people = count(format!(
-            "SELECT count(DISTINCT m.person) FROM mentions m JOIN articles a ON a.key = m.article
-             WHERE a.latest = 1{}",
-            c.sql
-        ))?;
+        let people = if filter.is_empty() {
+            count("SELECT count(*) FROM people WHERE articles > 0".into())?
+        } else {
+            count(format!(
+                "SELECT count(DISTINCT m.person) FROM articles a CROSS JOIN mentions m ON m.article = a.key
+                 WHERE +a.latest = 1{}",
+                c.sql
+            ))?
+        };
         let quotes = count(format!(
-            "SELECT count(*) FROM quotes q JOIN articles a ON a.key = q.article WHERE a.latest = 1{}",
+            "SELECT count(*) FROM quotes q JOIN articles a ON a.key = q.article WHERE +a.latest = 1{}",
             c.sql
         ))?;
         for (key, n) in [
@@ -567,7 +608,7 @@ impl Archive {
         ] {
             let order = if group == "day" { "1" } else { "2 DESC, 1" };
             let sql = format!(
-                "SELECT {expr}, count(*) FROM articles a WHERE a.latest = 1{} GROUP BY 1 ORDER BY {order}",
+                "SELECT {expr}, count(*) FROM articles a WHERE +a.latest = 1{} GROUP BY 1 ORDER BY {order}",
                 c.sql
             );
             let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -693,6 +734,17 @@ impl Archive {
             revisions,
         })
     }
+}
+
+/// Midnight `days` away from the day `d` (`YYYY-MM-DD`), as a sort key.
+fn shifted_midnight(d: &str, days: i64) -> String {
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .ok()
+        .and_then(|day| day.checked_add_signed(chrono::TimeDelta::days(days)))
+        .map_or_else(
+            || format!("{d}T00:00:00"),
+            |day| format!("{}T00:00:00", day.format("%Y-%m-%d")),
+        )
 }
 
 fn in_list(column: &str, n: usize) -> String {

@@ -130,6 +130,12 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
              FROM mentions m WHERE m.article = ?1 AND people.key = m.person",
         )?
         .execute([c.key])?;
+        tx.prepare_cached(
+            "UPDATE country_totals SET mentions = country_totals.mentions - c.count,
+                articles = country_totals.articles - 1
+             FROM countries c WHERE c.article = ?1 AND country_totals.code = c.code",
+        )?
+        .execute([c.key])?;
     }
 
     // Merge repeated names and codes, so each article has one row per person and country.
@@ -212,6 +218,17 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
             "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
         )?
         .execute(params![key, code, name, count])?;
+        tx.prepare_cached(
+            "INSERT INTO country_totals (code, name, mentions, articles, first_seen, last_seen)
+             VALUES (?1, ?2, ?3 * ?4, ?4, ?5, ?5)
+             ON CONFLICT (code) DO UPDATE SET
+                mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
+                first_seen = CASE WHEN ?5 IS NULL THEN first_seen
+                                  WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
+                last_seen = CASE WHEN ?5 IS NULL THEN last_seen
+                                 WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END",
+        )?
+        .execute(params![code, name, count, add_articles, article_day])?;
     }
     for q in &r.quotes {
         let kind = match q.kind {

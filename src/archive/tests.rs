@@ -156,12 +156,95 @@ fn missing_archive_is_refused_for_reading_and_created_for_writing() {
 #[test]
 fn forward_migration_keeps_the_data() {
     let t = tmp();
+    // A version-1 archive, its rows written as version 1 wrote them: an older revision and the
+    // newest of one story, and another article.
     {
-        let mut a = open(&t.path, Mode::Write, &schema::MIGRATIONS[..1]).unwrap();
-        store_all(&mut a, &[rec("aaaa000000000001", "Old", "Kept.")]);
+        let a = open(&t.path, Mode::Write, &schema::MIGRATIONS[..1]).unwrap();
         assert_eq!(a.version().unwrap(), 1);
+        let mut old = rec("aaaa000000000001", "Talks", "Talks began.");
+        old.countries = vec![country("CU", "Cuba")];
+        let mut new = rec("aaaa000000000002", "Talks", "Talks began. They ended.");
+        new.modified = Some("2026-01-21T12:00:00+03:00".into());
+        new.countries = vec![country("CU", "Cuba"), country("RU", "Russia")];
+        let mut other = rec("bbbb000000000003", "Harvest", "Farmers gathered.");
+        other.countries = vec![country("CU", "Cuba")];
+        other.published = Some("2026-02-01".into());
+        for (r, latest, story) in [(&old, 0, 1), (&new, 1, 1), (&other, 1, 3)] {
+            a.conn
+                .execute(
+                    "INSERT INTO articles (id, latest, source, layout, agency, headline, published,
+                        modified, day, time_key, n_people, n_countries, n_quotes)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, 0)",
+                    rusqlite::params![
+                        r.id,
+                        latest,
+                        r.source,
+                        r.layout,
+                        r.agency,
+                        r.headline,
+                        r.published,
+                        r.modified,
+                        r.published.as_deref().and_then(time::day),
+                        r.published.as_deref().and_then(time::sort_key),
+                        r.countries.len() as i64
+                    ],
+                )
+                .unwrap();
+            let key = a.conn.last_insert_rowid();
+            let body = r.body.join("\n\n");
+            let json = serde_json::to_string(r).unwrap();
+            a.conn
+                .execute(
+                    "INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)",
+                    rusqlite::params![key, r.headline, body, json],
+                )
+                .unwrap();
+            a.conn
+                .execute(
+                    "INSERT INTO revisions (article, story) VALUES (?1, ?2)",
+                    [key, story],
+                )
+                .unwrap();
+            a.conn
+                .execute(
+                    "INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![key, r.headline, body],
+                )
+                .unwrap();
+            for c in &r.countries {
+                a.conn
+                    .execute(
+                        "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
+                        rusqlite::params![key, c.code, c.name, c.mentions],
+                    )
+                    .unwrap();
+            }
+        }
     }
-    let next: Vec<&str> = schema::MIGRATIONS[..1]
+    // This release migrates it forward: the totals are filled from the stored rows.
+    {
+        let mut a = Archive::open(&t.path, Mode::Read).unwrap();
+        assert_eq!(a.version().unwrap(), schema::latest_version());
+        let c = a.countries(&Filter::default(), None).unwrap();
+        let got: Vec<(&str, i64, i64)> = c
+            .iter()
+            .map(|c| (c.code.as_str(), c.articles, c.mentions))
+            .collect();
+        assert_eq!(got, [("CU", 2, 2), ("RU", 1, 1)]);
+        assert_eq!(c[0].first_seen.as_deref(), Some("2026-01-21"));
+        assert_eq!(c[0].last_seen.as_deref(), Some("2026-02-01"));
+        assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+        assert_eq!(
+            a.show("aaaa000000000001").unwrap().newest().id,
+            "aaaa000000000002"
+        );
+        let mut more = rec("cccc000000000004", "New", "Stored after the migration.");
+        more.countries = vec![country("RU", "Russia")];
+        store_all(&mut a, &[more]);
+        assert!(a.check().unwrap().is_ok());
+    }
+    // And the next release's migration will find everything in place.
+    let next: Vec<&str> = schema::MIGRATIONS
         .iter()
         .copied()
         .chain([
@@ -169,17 +252,17 @@ fn forward_migration_keeps_the_data() {
         ])
         .collect();
     let a = open(&t.path, Mode::Read, &next).unwrap();
-    assert_eq!(a.version().unwrap(), 2);
+    assert_eq!(a.version().unwrap(), schema::latest_version() + 1);
     let note: String = a
         .conn
         .query_row(
-            "SELECT note FROM articles WHERE id = 'aaaa000000000001'",
+            "SELECT note FROM articles WHERE id = 'bbbb000000000003'",
             [],
             |r| r.get(0),
         )
         .unwrap();
     assert_eq!(note, "migrated");
-    assert_eq!(a.list(&Filter::default(), None).unwrap().len(), 1);
+    assert_eq!(a.list(&Filter::default(), None).unwrap().len(), 3);
 }
 
 #[test]
@@ -428,8 +511,38 @@ fn people_totals_follow_the_newest_revision() {
     );
     v2.modified = Some("2026-01-21T12:00:00+03:00".into());
     v2.people = vec![person("Viktor Harlan", 5, &["Russian President"])];
+    v1.countries = vec![country("CU", "Cuba")];
+    v2.countries = vec![country("CU", "Cuba"), country("RU", "Russia")];
     store_all(&mut a, &[v1]);
     store_all(&mut a, &[v2]);
+    let c = a.countries(&Filter::default(), None).unwrap();
+    let got: Vec<(&str, i64)> = c.iter().map(|c| (c.code.as_str(), c.articles)).collect();
+    assert_eq!(
+        got,
+        [("CU", 1), ("RU", 1)],
+        "totals follow the newest revision"
+    );
+    assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+    // Totals that disagree with the rows are reported.
+    a.conn
+        .execute(
+            "UPDATE country_totals SET articles = 7 WHERE code = 'RU'",
+            [],
+        )
+        .unwrap();
+    assert!(
+        a.check()
+            .unwrap()
+            .problems
+            .iter()
+            .any(|p| p.contains("country RU"))
+    );
+    a.conn
+        .execute(
+            "UPDATE country_totals SET articles = 1 WHERE code = 'RU'",
+            [],
+        )
+        .unwrap();
     let top = a.people(&Filter::default(), Some(10)).unwrap();
     assert_eq!(top.len(), 1);
     assert_eq!((top[0].mentions, top[0].articles), (5, 1));
@@ -799,13 +912,68 @@ fn candidate_lookup_is_two_index_searches() {
 }
 
 #[test]
-fn sources_already_stored_are_known() {
+fn errors_show_what_was_typed_with_controls_escaped() {
     let t = tmp();
-    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
-    let mut r = rec("aaaa000000000001", "Ferry deal", "Body.");
-    r.source = "https://news.example/ferry".into();
-    store_all(&mut a, &[r]);
-    assert!(a.has_source("https://news.example/ferry").unwrap());
-    assert!(!a.has_source("https://news.example/other").unwrap());
-    assert!(!a.has_source("https://news.example/FERRY").unwrap());
+    let a = sample(&t);
+    let e = a
+        .search("oil AND \u{1b}[2J(", &Filter::default(), 5)
+        .unwrap_err();
+    assert!(!e.to_string().contains('\u{1b}'), "{e}");
+    let e = a.show("\u{1b}[2J").unwrap_err();
+    assert!(!e.to_string().contains('\u{1b}'), "{e}");
+    let e = time::Bound::parse("\u{7}2026").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "bad date '\\u{7}2026' (use YYYY-MM-DD or a full time like 2026-01-21T09:53:00+03:00)"
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Whatever text a record holds (any Unicode, control characters, quotes), export gives
+        /// back exactly the JSON ingest would print, and search never fails on its words.
+        #[test]
+        fn store_then_export_round_trips(
+            headline in "\\PC{1,60}",
+            body in proptest::collection::vec("(?s).{0,200}", 1..4),
+            agency in proptest::option::of("[A-Za-z ]{1,20}"),
+            speaker in "\\PC{0,30}",
+        ) {
+            let t = tmp();
+            let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+            let id = format!("{:016x}", NEXT.fetch_add(1, Ordering::Relaxed));
+            let mut r = rec(&id, &headline, "");
+            r.body = body;
+            r.agency = agency;
+            r.people = vec![person(&speaker, 1, &[])];
+            r.quotes = vec![quote(&speaker, &headline)];
+            prop_assert_eq!(store_all(&mut a, std::slice::from_ref(&r)), vec![Outcome::Stored]);
+            let mut out = Vec::new();
+            a.export(&Filter::default(), false, |json| -> Result<(), ()> {
+                out.push(json.to_owned());
+                Ok(())
+            })
+            .unwrap()
+            .unwrap();
+            prop_assert_eq!(out, vec![serde_json::to_string(&r).unwrap()]);
+            let shown = a.show(&id).unwrap();
+            prop_assert_eq!(&shown.newest().id, &id);
+            // Any word of the headline, typed as a query, is either found or refused cleanly.
+            for word in headline.split_whitespace().take(3) {
+                match a.search(word, &Filter::default(), 5) {
+                    Ok(_) | Err(ArchiveError::BadQuery { .. }) => {}
+                    Err(e) => prop_assert!(false, "search {:?}: {}", word, e),
+                }
+            }
+            prop_assert!(a.check().unwrap().is_ok());
+        }
+    }
 }

@@ -19,12 +19,17 @@ use newsarc::output::{self, Format};
 use newsarc::record::Record;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::RecvTimeoutError;
 use std::sync::mpsc::{Receiver, sync_channel};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-/// Most articles per transaction: enough to amortise the commit, few enough that another
-/// writer waits well under a second.
-const BATCH: usize = 256;
+/// Most articles per transaction: enough to amortise the commit and the search index's flush
+/// and merge (the largest part of the writer's time with small transactions), few enough that
+/// another writer waits well under a second.
+const BATCH: usize = 1024;
+
+/// How long the writer waits to fill a batch before storing what it has.
+const BATCH_WAIT: Duration = Duration::from_millis(250);
 
 #[derive(Debug, Default)]
 struct Summary {
@@ -86,7 +91,7 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         return Ok(reporter.exit_code());
     }
 
-    let (tx, rx) = sync_channel::<Record>(2 * BATCH);
+    let (tx, rx) = sync_channel::<Record>(BATCH);
     let mut summary = Summary::default();
     let print = !args.batch.quiet;
     std::thread::scope(|s| -> Result<()> {
@@ -161,10 +166,11 @@ fn write(
     while let Ok(first) = rx.recv() {
         batch.clear();
         batch.push(first);
+        let deadline = Instant::now() + BATCH_WAIT;
         while batch.len() < BATCH {
-            match rx.try_recv() {
+            match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
                 Ok(r) => batch.push(r),
-                Err(_) => break,
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
             }
         }
         let refs: Vec<&Record> = batch.iter().collect();

@@ -125,17 +125,18 @@ fn assert_whole(db: &Path) -> usize {
 
 #[test]
 fn sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_completes() {
-    const N: usize = 3000;
+    const N: usize = 4000;
     let c = Corpus::new(N);
     let mut rng = Rng::from_env_or_clock();
     let mut interrupted = 0;
-    for round in 0..4 {
+    for round in 0..6 {
         let before = stored(&c.db());
         if before == N {
             break;
         }
-        // Kill once the archive has grown by a random share of what is left, plus a random
-        // few milliseconds, so that the kill lands anywhere in a transaction.
+        // Kill once the archive has grown by a random share of what is left, then after a
+        // random delay, so that the kill lands anywhere in the next transaction (a batch of up
+        // to 1024 articles takes about a second in a debug build).
         let target = before + 1 + rng.below(((N - before) / 2) as u64) as usize;
         let mut child = ingest(&c.db(), &c.wires());
         let started = Instant::now();
@@ -144,7 +145,7 @@ fn sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_completes() {
                 break true;
             }
             if stored(&c.db()) >= target {
-                std::thread::sleep(Duration::from_millis(rng.below(25)));
+                std::thread::sleep(Duration::from_millis(rng.below(400)));
                 break false;
             }
             assert!(
@@ -155,10 +156,10 @@ fn sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_completes() {
         };
         child.kill().unwrap(); // SIGKILL on Unix
         let status = child.wait().unwrap();
-        if !finished && status.code().is_none() {
+        let n = assert_whole(&c.db());
+        if !finished && status.code().is_none() && n < N {
             interrupted += 1;
         }
-        let n = assert_whole(&c.db());
         eprintln!("round {round}: killed={} stored {before} -> {n}", !finished);
         assert!(n >= before, "nothing stored before may be lost");
     }
