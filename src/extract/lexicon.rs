@@ -1,7 +1,7 @@
 //! Gazetteers: the data files under `data/`, parsed once into lookup tables and automatons.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
@@ -64,8 +64,8 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
     let mut list = Vec::new();
     let mut pats: Vec<String> = Vec::new();
     let mut forms = Vec::new();
-    let mut words = HashSet::new();
-    let mut demonyms = HashSet::new();
+    let mut words = HashSet::default();
+    let mut demonyms = HashSet::default();
     for line in fact_lines(COUNTRIES) {
         let f: Vec<&'static str> = line.split('|').collect();
         if f.len() < 5 {
@@ -146,8 +146,8 @@ pub struct Roles {
 }
 
 pub static ROLE: LazyLock<Roles> = LazyLock::new(|| {
-    let mut titles = HashSet::new();
-    let mut nouns = HashSet::new();
+    let mut titles = HashSet::default();
+    let mut nouns = HashSet::default();
     for line in fact_lines(ROLES) {
         match line.split_once(' ') {
             Some(("title", w)) => {
@@ -168,8 +168,8 @@ pub struct Speech {
 }
 
 pub static SPEECH_VERBS: LazyLock<Speech> = LazyLock::new(|| {
-    let mut finite = HashSet::new();
-    let mut participle = HashSet::new();
+    let mut finite = HashSet::default();
+    let mut participle = HashSet::default();
     for line in fact_lines(SPEECH) {
         match line.split_once(' ') {
             Some(("finite", w)) => {
@@ -192,7 +192,7 @@ pub enum Gender {
 
 /// Folded given name to its usual gender.
 pub static GIVEN_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in fact_lines(GIVEN) {
         let mut words = line.split_whitespace();
         let gender = match words.next() {
@@ -215,8 +215,8 @@ pub struct Orgs {
 
 pub static ORG: LazyLock<Orgs> = LazyLock::new(|| {
     let mut known = Vec::new();
-    let mut heads = HashSet::new();
-    let mut places = HashSet::new();
+    let mut heads = HashSet::default();
+    let mut places = HashSet::default();
     for line in fact_lines(ORGS) {
         match line.split_once(' ') {
             Some(("org", w)) => known.push(w.trim()),

@@ -10,7 +10,7 @@
 use super::lexicon::{self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, fold};
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::Person;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Lower-case name particles that may stand inside (or at the start of) a name.
 const PARTICLES: &[&str] = &[
@@ -1002,7 +1002,7 @@ pub fn find(doc: &Doc) -> People {
     }
     let mut list: Vec<PersonEnt> = Vec::new();
     // Index: folded word -> people whose key holds it (bounded lists keep lookups cheap).
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     // Pass 1: full names from the body (the headline only confirms names).
     for c in cands.iter().skip(1).flatten() {
         let seg = &doc.segs[c.seg];

@@ -6,7 +6,7 @@ use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::{Country, Organization};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Prepositions after which a capital is a place, not the government (`talks in Moscow`).
@@ -372,7 +372,7 @@ fn is_date(w: &str) -> bool {
 pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
     // (seg, start tok, end tok, surface)
     let mut found: Vec<(usize, usize, usize, String)> = Vec::new();
-    let mut acronyms: HashMap<String, String> = HashMap::new();
+    let mut acronyms: HashMap<String, String> = HashMap::default();
     for (si, seg) in doc.segs.iter().enumerate() {
         let n = seg.toks.len();
         let mut taken = vec![false; n];
@@ -551,7 +551,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
     }
     found.sort_by_key(|f| (f.0, f.1));
     let mut list: Vec<(String, u32)> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
     let mut mentions = Vec::new();
     for (si, a, b, surface) in found {
         let seg = &doc.segs[si];
