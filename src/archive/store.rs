@@ -56,8 +56,21 @@ impl Archive {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
         let mut outcomes = Vec::with_capacity(records.len());
+        let mut search: Vec<(i64, &str, String)> = Vec::with_capacity(records.len());
         for record in records {
-            outcomes.push(store_one(&tx, record).map_err(err)?);
+            outcomes.push(store_one(&tx, record, &mut search).map_err(err)?);
+        }
+        // The search entries go in last, in the same transaction: FTS5 writes its pending
+        // entries out at every statement savepoint, and the other tables' upserts take one per
+        // statement, so entries written between them made one tiny index segment (and then a
+        // merge) per article. Written together, they make one segment per batch.
+        {
+            let mut insert = tx
+                .prepare_cached("INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)")
+                .map_err(err)?;
+            for (key, headline, body) in &search {
+                insert.execute(params![key, headline, body]).map_err(err)?;
+            }
         }
         tx.commit().map_err(err)?;
         Ok(outcomes)
@@ -84,7 +97,12 @@ struct Candidate {
     story: i64,
 }
 
-fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
+/// Stores one record's rows except its search entry, which it leaves in `search`.
+fn store_one<'r>(
+    tx: &Transaction<'_>,
+    r: &'r Record,
+    search: &mut Vec<(i64, &'r str, String)>,
+) -> rusqlite::Result<Outcome> {
     let exists = tx
         .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?
         .exists([&r.id])?;
@@ -187,31 +205,28 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
         .execute(params![key, r.headline, body, json])?;
     tx.prepare_cached("INSERT INTO revisions (article, story) VALUES (?1, ?2)")?
         .execute([key, story.unwrap_or(key)])?;
-    tx.prepare_cached("INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)")?
-        .execute(params![key, r.headline, body])?;
 
     let (add_mentions, add_articles) = if latest { (1i64, 1i64) } else { (0, 0) };
     for (name, (count, roles)) in &people {
+        // One statement creates the person or adds to their running totals, and gives the key.
         let person: i64 = tx
             .prepare_cached(
-                "INSERT INTO people (name) VALUES (?1)
-                 ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING key",
+                "INSERT INTO people (name, mentions, articles, first_seen, last_seen)
+                 VALUES (?1, ?2 * ?3, ?4, ?5, ?5)
+                 ON CONFLICT (name) DO UPDATE SET
+                    mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
+                    first_seen = CASE WHEN ?5 IS NULL THEN first_seen
+                                      WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
+                    last_seen = CASE WHEN ?5 IS NULL THEN last_seen
+                                     WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END
+                 RETURNING key",
             )?
-            .query_row([name], |row| row.get(0))?;
+            .query_row(params![name, count, add_mentions, add_articles, article_day], |row| row.get(0))?;
         let roles = serde_json::to_string(roles).unwrap_or_else(|_| "[]".into());
         tx.prepare_cached(
             "INSERT INTO mentions (article, person, count, roles) VALUES (?1, ?2, ?3, ?4)",
         )?
         .execute(params![key, person, count, roles])?;
-        tx.prepare_cached(
-            "UPDATE people SET mentions = mentions + ?2 * ?3, articles = articles + ?4,
-                first_seen = CASE WHEN ?5 IS NULL THEN first_seen
-                                  WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
-                last_seen = CASE WHEN ?5 IS NULL THEN last_seen
-                                 WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END
-             WHERE key = ?1",
-        )?
-        .execute(params![person, count, add_mentions, add_articles, article_day])?;
     }
     for (code, (name, count)) in &countries {
         tx.prepare_cached(
@@ -240,5 +255,6 @@ fn store_one(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Outcome> {
         )?
         .execute(params![key, q.speaker, q.text, q.paragraph as i64, kind, q.cue])?;
     }
+    search.push((key, r.headline.as_str(), body));
     Ok(outcome)
 }
