@@ -15,6 +15,13 @@ use std::io::{self, BufWriter, Write};
 
 fn main() {
     let cli = Cli::parse();
+    // A file-size limit (`ulimit -f`) would otherwise kill the process with SIGXFSZ mid-write;
+    // with a handler installed the write fails with EFBIG instead, and the error is reported.
+    #[cfg(unix)]
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
     let code = match run(&cli) {
         Ok(code) => code,
         Err(err) => {

@@ -39,6 +39,11 @@ pub enum ArchiveError {
     /// The disk or file-size limit is full.
     #[error("archive {0}: disk full; the last batch was rolled back, the archive is intact")]
     DiskFull(PathBuf),
+    /// A write failed below SQLite: a file-size limit, a full disk, a failing device.
+    #[error(
+        "archive {0}: could not write (disk full, file-size limit or I/O failure); the last batch was rolled back, the archive is intact"
+    )]
+    WriteFailed(PathBuf),
     /// A full-text query SQLite could not read.
     #[error("bad search query '{}': {why}", esc(query))]
     BadQuery { query: String, why: String },
@@ -89,6 +94,7 @@ impl ArchiveError {
                 why: "not an SQLite database".into(),
             },
             Some(C::DiskFull) => ArchiveError::DiskFull(path),
+            Some(C::SystemIoFailure) => ArchiveError::WriteFailed(path),
             Some(C::CannotOpen | C::PermissionDenied) => ArchiveError::CannotOpen { path, why },
             Some(C::ReadOnly) => ArchiveError::CannotOpen {
                 path,

@@ -142,3 +142,61 @@ fn a_file_deleted_between_listing_and_reading_is_reported() {
             "gone-before-read.txt: no such file or folder",
         ));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_size_limit_while_writing_the_archive_is_a_clear_error_and_the_archive_stays_whole() {
+    let dir = generated_tree(300, |i| {
+        (
+            format!("{i:04}.txt"),
+            format!(
+                "Harbour story number {i}\n{}\n",
+                format!("Paragraph {i} about ferries and tides. ").repeat(60)
+            ),
+        )
+    });
+    let archive = dir.path().join("a.db");
+    let bin = assert_cmd::cargo::cargo_bin("newsarc");
+    // 1 MiB file-size limit: the archive outgrows it within the first batch.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 1024; exec '{}' ingest --quiet --archive '{}' '{}'",
+            bin.display(),
+            archive.display(),
+            dir.path().display()
+        ))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "killed by SIGXFSZ or wrong code: {stderr}"
+    );
+    assert!(stderr.contains("could not write"), "{stderr}");
+    newsarc()
+        .args(["check", "--archive"])
+        .arg(&archive)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("integrity check passed"));
+    // Without the limit the same ingest completes.
+    newsarc()
+        .args(["ingest", "--quiet", "--archive"])
+        .arg(&archive)
+        .arg(dir.path())
+        .assert()
+        .success();
+    let out = newsarc()
+        .args(["list", "--format", "ndjson", "--archive"])
+        .arg(&archive)
+        .assert()
+        .success();
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout)
+            .lines()
+            .count(),
+        300
+    );
+}
