@@ -200,3 +200,23 @@ fn a_file_size_limit_while_writing_the_archive_is_a_clear_error_and_the_archive_
         300
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_file_is_named_and_the_batch_goes_on() {
+    // Tests may run as root, whom permission bits do not stop; /proc/self/mem opens but fails
+    // on its first read, which is the case that matters: the read, not the open, fails.
+    let dir = tree(&[("ok.txt", b"Head\nBody.\n")]);
+    let out = newsarc()
+        .args(["parse", "--format", "ndjson", "/proc/self/mem"])
+        .arg(dir.path().join("ok.txt"))
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "newsarc: /proc/self/mem: input/output error",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1);
+}
