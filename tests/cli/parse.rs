@@ -4,20 +4,6 @@ use crate::util::*;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const PARSE_KEYS: [&str; 11] = [
-    "layout",
-    "headline",
-    "standfirst",
-    "section",
-    "agency",
-    "byline",
-    "dateline",
-    "published",
-    "modified",
-    "body",
-    "related",
-];
-
 fn parse_one(path: &std::path::Path) -> Value {
     let out = newsarc()
         .arg("parse")

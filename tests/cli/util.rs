@@ -47,3 +47,18 @@ pub fn generated_tree(n: usize, make: impl Fn(usize) -> (String, String)) -> tem
         .collect();
     tree(&refs)
 }
+
+/// The keys the parser fills (the analysis keys aside), for comparing records with expectations.
+pub const PARSE_KEYS: [&str; 11] = [
+    "layout",
+    "headline",
+    "standfirst",
+    "section",
+    "agency",
+    "byline",
+    "dateline",
+    "published",
+    "modified",
+    "body",
+    "related",
+];

@@ -6,20 +6,6 @@ use crate::util::*;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const PARSE_KEYS: [&str; 11] = [
-    "layout",
-    "headline",
-    "standfirst",
-    "section",
-    "agency",
-    "byline",
-    "dateline",
-    "published",
-    "modified",
-    "body",
-    "related",
-];
-
 /// Every key a record carries, wire text or web page alike.
 const ALL_KEYS: [&str; 18] = [
     "id",
