@@ -52,6 +52,7 @@ static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
             | \d+\s*(?:min|mins|minutes?)(?:\s+read)? | \d+\s+minute\s+read
             | \(attn:.*\) | update:.* | updated?\s+\d+\s+(?:minutes?|hours?|days?)\s+ago
             | facebook | twitter | x | whatsapp | email | copy\ link | comments?
+            | (?:source|editor|credit|photo):\ ?.{1,60}
         )$",
     )
     .unwrap()
@@ -438,6 +439,8 @@ mod tests {
         assert!(is_header_noise("3 minute read"));
         assert!(is_header_noise("5 mins"));
         assert!(is_header_noise("(ATTN: ADDS details in para 5)"));
+        assert!(is_header_noise("Source: Xinhua"));
+        assert!(is_header_noise("Editor: Liu"));
     }
 
     #[test]
