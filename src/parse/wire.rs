@@ -42,7 +42,7 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:by)\s+(.+)$").unwrap());
 static NAME_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)").unwrap());
+    LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*\|\s*)").unwrap());
 
 /// Lines of page furniture that stand in headers: share buttons, reading times, notes to editors.
 static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,9 +135,20 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     (plausible && line.split_whitespace().count() <= 24).then_some(names)
 }
 
+/// A byline part that is not a reporter: the agency itself, a desk, or a job title printed after
+/// the name (`By Jane Roe, Staff Writer`).
 fn is_agency_credit(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    n.ends_with(" staff")
+    let job = [
+        "staff",
+        "writer",
+        "correspondent",
+        "reporter",
+        "editor",
+        "contributor",
+        "bureau",
+    ];
+    job.iter().any(|j| n == *j || n.ends_with(&format!(" {j}")))
         || matches!(
             n.as_str(),
             "reuters"
@@ -397,6 +408,9 @@ mod tests {
         );
         assert_eq!(byline("BY JOHN DOE").unwrap(), ["JOHN DOE"]);
         assert_eq!(byline("By Reuters").unwrap(), Vec::<String>::new());
+        assert_eq!(byline("By Jane Roe, Staff Writer").unwrap(), ["Jane Roe"]);
+        assert_eq!(byline("By Jane Roe | Reuters").unwrap(), ["Jane Roe"]);
+        assert_eq!(byline("By Al Jazeera Staff").unwrap(), Vec::<String>::new());
         assert!(byline("Byron Bay is flooded").is_none());
         assert!(byline("By noon, the wind rose").is_none());
         assert!(
