@@ -6,8 +6,10 @@ use std::path::PathBuf;
 /// Parse, analyse and archive news-wire articles.
 ///
 /// newsarc reads raw wire text (Anadolu, Reuters, AP, AFP, Xinhua, TASS, Yonhap, Al Jazeera,
-/// or plain newspaper copy), turns each article into one JSON record, and prints it on stdout
-/// for jq and scripts. Messages go to stderr.
+/// or plain newspaper copy), saved web pages, URLs and feeds; turns each article into one JSON
+/// record with its people, countries, organisations, quotes and dates; prints it on stdout for
+/// jq and scripts (`parse`), or keeps it in an SQLite archive to search and summarise
+/// (`ingest`, `list`, `search`...). Messages go to stderr.
 ///
 /// Exit codes: 0 all well; 1 nothing matched; 2 usage or fatal error; 3 some inputs failed
 /// (each named on stderr) while the others were processed.
