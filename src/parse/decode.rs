@@ -181,6 +181,21 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_surrogate_in_utf16_becomes_a_replacement_character() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Head\nBody "
+            .encode_utf16()
+            .chain([0xD800])
+            .chain(" end.".encode_utf16())
+        {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&le).unwrap();
+        assert_eq!(d.text, "Head\nBody \u{fffd} end.");
+        assert!(serde_json::to_string(&d.text).is_ok());
+    }
+
+    #[test]
     fn lone_cr_and_crlf_become_lf() {
         assert_eq!(decode(b"a\rb\r\nc").unwrap().text, "a\nb\nc");
     }
