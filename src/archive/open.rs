@@ -72,8 +72,15 @@ pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archi
     let err = |e| ArchiveError::from_sqlite(path, e);
     conn.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
 
-    // Look before writing anything: whose file is this, and which version?
-    let (app, version, tables) = identify(&conn).map_err(err)?;
+    // Look before writing anything: whose file is this, and which version? In one read
+    // transaction: another ingest may be creating the schema right now, and three separate
+    // reads could see its application id from before and its tables from after.
+    let (app, version, tables) = {
+        let tx = conn.unchecked_transaction().map_err(err)?;
+        let seen = identify(&tx).map_err(err)?;
+        tx.commit().map_err(err)?;
+        seen
+    };
     let known = migrations.len() as i64;
     if version > known && app == schema::APPLICATION_ID {
         return Err(ArchiveError::TooNew {
