@@ -11,25 +11,7 @@ fn schema_describes_every_record_key() {
         .clone();
     let schema: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let props = schema["properties"].as_object().expect("properties");
-    for key in [
-        "id",
-        "source",
-        "layout",
-        "headline",
-        "section",
-        "agency",
-        "byline",
-        "dateline",
-        "published",
-        "modified",
-        "body",
-        "related",
-        "people",
-        "countries",
-        "organizations",
-        "quotes",
-        "dates",
-    ] {
+    for key in ALL_KEYS {
         assert!(props.contains_key(key), "schema lacks {key}");
     }
     let required: Vec<&str> = schema["required"]

@@ -62,3 +62,25 @@ pub const PARSE_KEYS: [&str; 11] = [
     "body",
     "related",
 ];
+
+/// Every key a record carries, wire text or web page alike.
+pub const ALL_KEYS: [&str; 18] = [
+    "id",
+    "source",
+    "layout",
+    "headline",
+    "standfirst",
+    "section",
+    "agency",
+    "byline",
+    "dateline",
+    "published",
+    "modified",
+    "body",
+    "related",
+    "people",
+    "countries",
+    "organizations",
+    "quotes",
+    "dates",
+];

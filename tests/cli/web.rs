@@ -6,28 +6,6 @@ use crate::util::*;
 use predicates::prelude::*;
 use serde_json::Value;
 
-/// Every key a record carries, wire text or web page alike.
-const ALL_KEYS: [&str; 18] = [
-    "id",
-    "source",
-    "layout",
-    "headline",
-    "standfirst",
-    "section",
-    "agency",
-    "byline",
-    "dateline",
-    "published",
-    "modified",
-    "body",
-    "related",
-    "people",
-    "countries",
-    "organizations",
-    "quotes",
-    "dates",
-];
-
 fn records(args: &[&str]) -> Vec<Value> {
     let out = newsarc()
         .args(args)
