@@ -1,18 +1,28 @@
 //! Batch reading: inputs parsed and analysed on every core, handed on in input order, in
 //! bounded memory, with a progress bar when a person is watching.
 //!
-//! Inputs are taken in chunks of a few hundred; each chunk is parsed in parallel (rayon) and its
-//! records are handed to the sink in input order before the next chunk starts, so memory holds
-//! one chunk of records however many files there are. When a progress bar is shown the paths are
-//! listed first, so that it can show the total.
+//! Three kinds of thread share the work, with no barrier between them:
+//!
+//! - a walker lists the inputs (files, folders, URLs) and numbers them;
+//! - `jobs` workers each take the next input, read, parse and analyse it, and turn the record
+//!   into what the sink wants (a JSON line for `parse`, the record itself for `ingest`), so that
+//!   serialising runs on every core too;
+//! - the calling thread puts the results back in input order and hands them to the sink.
+//!
+//! The walker stays at most [`WINDOW_PER_JOB`] × `jobs` inputs ahead of the sink, so memory holds
+//! a fixed number of records however many files there are, and one slow file holds up the
+//! others only once the window is full. With `ordered` off, results go to the sink as they come.
 
 use crate::cmd::parse::{ReadConfig, read_record};
 use crate::inputs::{self, Input};
 use crate::report::Reporter;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsarc::record::Record;
-use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Condvar, Mutex};
 use std::time::Instant;
 
 /// How a batch runs, validated from the arguments.
@@ -25,6 +35,8 @@ pub struct BatchConfig {
     pub progress: bool,
     /// Stop at the first input that fails.
     pub fail_fast: bool,
+    /// Hand records on in input order (the default); off with `--unordered`.
+    pub ordered: bool,
 }
 
 /// What a batch did.
@@ -35,130 +47,218 @@ pub struct Summary {
     pub seconds: f64,
 }
 
-/// Inputs per parallel chunk, per worker.
-const CHUNK_PER_JOB: usize = 64;
+/// Inputs in flight (read, or waiting for their turn at the sink), per worker.
+const WINDOW_PER_JOB: usize = 64;
 
-/// Reads every input the paths yield and hands each record to `sink` in input order. A failing
-/// input is reported and the batch goes on (unless `fail_fast`); an error from `sink` (a closed
-/// pipe, a full disk) ends the batch and is returned.
-pub fn run<E>(
+/// One result on its way to the sink: its number, its name for messages, the outcome.
+type Done<T> = (usize, Input, Result<T, String>);
+
+/// Shared by the walker, the workers and the sink.
+struct Flow {
+    /// Inputs handed to the sink so far; the walker waits while it is a window behind.
+    sunk: Mutex<usize>,
+    moved: Condvar,
+    /// Set when the batch ends early (an error from the sink, `--fail-fast`): everyone stops.
+    stop: AtomicBool,
+}
+
+impl Flow {
+    /// Waits until input `n` fits in the window; false when the batch is stopping.
+    fn admit(&self, n: usize, window: usize) -> bool {
+        let Ok(mut sunk) = self.sunk.lock() else {
+            return false;
+        };
+        while n >= *sunk + window && !self.stop.load(Ordering::Relaxed) {
+            sunk = match self.moved.wait(sunk) {
+                Ok(s) => s,
+                Err(_) => return false,
+            };
+        }
+        !self.stop.load(Ordering::Relaxed)
+    }
+
+    fn advance(&self, sunk: usize) {
+        if let Ok(mut s) = self.sunk.lock() {
+            *s = sunk;
+        }
+        self.moved.notify_all();
+    }
+
+    fn halt(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+        // Taking the lock orders the store before a waiting walker's next look at the flag.
+        drop(self.sunk.lock());
+        self.moved.notify_all();
+    }
+}
+
+/// Reads every input the paths yield, turns each record into a `T` with `map` on the worker
+/// threads, and hands the `T`s to `sink` (in input order unless `cfg.ordered` is off). A
+/// failing input is reported and the batch goes on (unless `fail_fast`); an error from `sink`
+/// (a closed pipe, a full disk) ends the batch and is returned.
+pub fn run<T: Send, E>(
     paths: &[PathBuf],
     cfg: &BatchConfig,
     reporter: &Reporter,
-    mut sink: impl FnMut(Record) -> Result<(), E>,
+    map: impl Fn(Record) -> T + Sync,
+    mut sink: impl FnMut(T) -> Result<(), E>,
 ) -> Result<Summary, E> {
     let started = Instant::now();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(cfg.jobs.max(1))
-        .build()
-        .ok();
-    let (bar, listed) = if cfg.progress {
-        let mut all = Vec::new();
-        inputs::expand(paths, |i| all.push(i), |p, why| reporter.fail(&p, &why));
-        let pb = progress_bar(all.len() as u64);
+    let jobs = cfg.jobs.max(1);
+    let window = WINDOW_PER_JOB * jobs;
+    let bar = cfg.progress.then(|| {
+        let pb = progress_bar();
         reporter.attach(pb.clone());
-        (Some(pb), Some(all))
-    } else {
-        (None, None)
+        pb
+    });
+    let flow = Flow {
+        sunk: Mutex::new(0),
+        moved: Condvar::new(),
+        stop: AtomicBool::new(false),
     };
-    let chunk_len = CHUNK_PER_JOB * cfg.jobs.max(1);
-    let mut state = State {
-        cfg,
-        reporter,
-        pool: pool.as_ref(),
-        bar: bar.as_ref(),
-        summary: Summary::default(),
-        stopped: false,
-    };
-    let mut result = Ok(());
-    let mut chunk = Vec::with_capacity(chunk_len);
-    let mut feed = |input: Input, state: &mut State, chunk: &mut Vec<Input>| {
-        if result.is_err() || state.stopped {
-            return;
+    let (work_tx, work_rx) = channel::<(usize, Input)>();
+    let work_rx = Mutex::new(work_rx);
+    let (done_tx, done_rx) = channel::<Done<T>>();
+
+    let mut summary = Summary::default();
+    let result = std::thread::scope(|s| {
+        let (flow, bar) = (&flow, bar.as_ref());
+        s.spawn(move || walk(paths, flow, window, work_tx, bar, reporter));
+        for _ in 0..jobs {
+            let (work_rx, done_tx, map) = (&work_rx, done_tx.clone(), &map);
+            s.spawn(move || {
+                loop {
+                    // The lock is held only to take the next input, not while reading it.
+                    let next = work_rx.lock().ok().and_then(|rx| rx.recv().ok());
+                    let Some((n, input)) = next else { break };
+                    if flow.stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let out = read_record(&input, &cfg.read, reporter).map(map);
+                    if done_tx.send((n, input, out)).is_err() {
+                        break;
+                    }
+                }
+            });
         }
-        chunk.push(input);
-        if chunk.len() >= chunk_len {
-            result = state.process(std::mem::take(chunk), &mut sink);
-        }
-    };
-    match listed {
-        Some(all) => {
-            for input in all {
-                feed(input, &mut state, &mut chunk);
+        drop(done_tx);
+        let mut take = |done: Done<T>| -> Result<bool, E> {
+            let (_, input, out) = done;
+            let mut go_on = true;
+            match out {
+                Ok(item) => {
+                    if let Err(e) = sink(item) {
+                        flow.halt();
+                        return Err(e);
+                    }
+                    summary.records += 1;
+                }
+                Err(why) => {
+                    reporter.fail(&input.source(), &why);
+                    go_on = !cfg.fail_fast;
+                }
             }
-        }
-        None => inputs::expand(
-            paths,
-            |input| feed(input, &mut state, &mut chunk),
-            |p, why| reporter.fail(&p, &why),
-        ),
-    }
-    if result.is_ok() && !state.stopped && !chunk.is_empty() {
-        result = state.process(chunk, &mut sink);
-    }
-    if let Some(pb) = state.bar {
+            if let Some(pb) = bar {
+                pb.inc(1);
+                let failures = reporter.failures();
+                if failures > 0 {
+                    pb.set_message(format!("{failures} failed"));
+                }
+            }
+            if !go_on {
+                flow.halt();
+            }
+            Ok(go_on)
+        };
+        drain(&done_rx, cfg.ordered, flow, &mut take)
+    });
+    if let Some(pb) = bar {
         pb.finish_and_clear();
     }
     reporter.detach();
     result?;
-    let mut summary = state.summary;
     summary.failures = reporter.failures();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
 
-struct State<'a> {
-    cfg: &'a BatchConfig,
-    reporter: &'a Reporter,
-    pool: Option<&'a rayon::ThreadPool>,
-    bar: Option<&'a ProgressBar>,
-    summary: Summary,
-    stopped: bool,
-}
-
-impl State<'_> {
-    fn process<E>(
-        &mut self,
-        chunk: Vec<Input>,
-        sink: &mut impl FnMut(Record) -> Result<(), E>,
-    ) -> Result<(), E> {
-        let read = |input: &Input| read_record(input, &self.cfg.read, self.reporter);
-        let results: Vec<Result<Record, String>> = match (self.pool, chunk.len()) {
-            (Some(pool), n) if n > 1 && self.cfg.jobs > 1 => {
-                pool.install(|| chunk.par_iter().map(read).collect())
-            }
-            _ => chunk.iter().map(read).collect(),
-        };
-        for (input, result) in chunk.iter().zip(results) {
-            match result {
-                Ok(record) => {
-                    sink(record)?;
-                    self.summary.records += 1;
-                }
-                Err(why) => {
-                    self.reporter.fail(&input.source(), &why);
-                    if self.cfg.fail_fast {
-                        self.stopped = true;
-                    }
-                }
-            }
-            if let Some(pb) = self.bar {
-                pb.inc(1);
-                let failures = self.reporter.failures();
-                if failures > 0 {
-                    pb.set_message(format!("{failures} failed"));
-                }
-            }
-            if self.stopped {
-                break;
+/// Lists the inputs and sends them, numbered, to the workers, staying within the window. With a
+/// progress bar the list is made first, so that the bar shows the total.
+fn walk(
+    paths: &[PathBuf],
+    flow: &Flow,
+    window: usize,
+    work: std::sync::mpsc::Sender<(usize, Input)>,
+    bar: Option<&ProgressBar>,
+    reporter: &Reporter,
+) {
+    let mut n = 0;
+    let mut send = |input: Input| -> bool {
+        if !flow.admit(n, window) || work.send((n, input)).is_err() {
+            return false;
+        }
+        n += 1;
+        true
+    };
+    let problem = |p: String, why: String| reporter.fail(&p, &why);
+    if let Some(pb) = bar {
+        let mut all = Vec::new();
+        inputs::expand(paths, |i| all.push(i), problem);
+        pb.set_length(all.len() as u64);
+        for input in all {
+            if !send(input) {
+                return;
             }
         }
-        Ok(())
+    } else {
+        let mut open = true;
+        inputs::expand(
+            paths,
+            |input| {
+                // The walk goes on to its end after a stop, but sends nothing more.
+                open = open && send(input);
+            },
+            problem,
+        );
     }
 }
 
-fn progress_bar(total: u64) -> ProgressBar {
-    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+/// Takes results as the workers send them and hands them to `take`, in input order when
+/// `ordered` (a result waits in a map until those before it are done). Returns when every
+/// result is in, or when `take` says stop.
+fn drain<T, E>(
+    done: &Receiver<Done<T>>,
+    ordered: bool,
+    flow: &Flow,
+    take: &mut impl FnMut(Done<T>) -> Result<bool, E>,
+) -> Result<(), E> {
+    let mut waiting: BTreeMap<usize, Done<T>> = BTreeMap::new();
+    let mut next = 0;
+    while let Ok(d) = done.recv() {
+        if !ordered {
+            next += 1;
+            let go_on = take(d)?;
+            flow.advance(next);
+            if !go_on {
+                return Ok(());
+            }
+            continue;
+        }
+        waiting.insert(d.0, d);
+        while let Some(d) = waiting.remove(&next) {
+            next += 1;
+            let go_on = take(d)?;
+            if !go_on {
+                return Ok(());
+            }
+        }
+        flow.advance(next);
+    }
+    Ok(())
+}
+
+fn progress_bar() -> ProgressBar {
+    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     let template = if std::env::var_os("NO_COLOR").is_some() {
         "{bar:30} {pos}/{len} files  {per_sec}  eta {eta}  {msg}"
     } else {

@@ -394,6 +394,11 @@ pub struct BatchArgs {
     /// Stop at the first input that fails.
     #[arg(long)]
     pub fail_fast: bool,
+
+    /// Hand on each record as soon as it is ready, not in input order (a little faster when
+    /// files differ much in size).
+    #[arg(long)]
+    pub unordered: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -24,6 +24,14 @@ pub fn write_record<W: Write>(w: &mut W, record: &Record, format: Format) -> io:
     w.write_all(b"\n")
 }
 
+/// One record in `format`, newline included, ready to be written.
+pub fn record_bytes(record: &Record, format: Format) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4096);
+    // Writing to a Vec cannot fail, and a Record always serialises.
+    let _ = write_record(&mut out, record, format);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -99,9 +99,13 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         let (paths, cfg) = (&paths, &cfg);
         // When the writer stops (an error), the channel closes and the reader stops too.
         s.spawn(move || {
-            let _ = batch::run(paths, cfg, reporter, |record| {
-                tx.send(record).map_err(|_| ())
-            });
+            let _ = batch::run(
+                paths,
+                cfg,
+                reporter,
+                |record| record,
+                |record| tx.send(record).map_err(|_| ()),
+            );
         });
         write(
             rx,

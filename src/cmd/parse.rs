@@ -75,6 +75,7 @@ impl BatchConfig {
             jobs,
             progress: !batch.quiet && std::io::stderr().is_terminal(),
             fail_fast: batch.fail_fast,
+            ordered: !batch.unordered,
         }
     }
 }
@@ -89,8 +90,13 @@ pub fn run(args: &ParseArgs, out: &mut impl Write, reporter: &Reporter) -> Resul
     if !crate::web::add_feed_items(&cfg, &args.input.web.feed, &mut paths, reporter, |_| false) {
         return Ok(reporter.exit_code());
     }
-    batch::run(&paths, &cfg, reporter, |record| {
-        output::write_record(out, &record, format)
-    })?;
+    // Workers serialise; this thread only writes the lines out.
+    batch::run(
+        &paths,
+        &cfg,
+        reporter,
+        |record| output::record_bytes(&record, format),
+        |line| out.write_all(&line),
+    )?;
     Ok(reporter.exit_code())
 }

@@ -311,6 +311,21 @@ fn help_teaches_with_examples() {
         .stdout(predicate::str::contains("--max-size"));
 }
 
+/// The records of `parse --format ndjson ARGS DIR`, which must succeed with nothing on stderr.
+fn clean_ndjson(dir: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
+    let out = newsarc()
+        .args(["parse", "--format", "ndjson"])
+        .args(args)
+        .arg(dir)
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    json_values(&out)
+}
+
 #[test]
 fn many_files_come_out_in_input_order_on_every_job_count() {
     let dir = generated_tree(700, |i| {
@@ -322,16 +337,7 @@ fn many_files_come_out_in_input_order_on_every_job_count() {
     let mut want: Vec<String> = (0..700).map(|i| format!("d{}/{i:04}.txt", i % 7)).collect();
     want.sort();
     for jobs in ["1", "2", "4"] {
-        let out = newsarc()
-            .args(["parse", "--format", "ndjson", "--jobs", jobs])
-            .arg(dir.path())
-            .assert()
-            .success()
-            .stderr("")
-            .get_output()
-            .stdout
-            .clone();
-        let got: Vec<String> = json_values(&out)
+        let got: Vec<String> = clean_ndjson(dir.path(), &["--jobs", jobs])
             .iter()
             .map(|v| {
                 let src = v["source"].as_str().unwrap();
@@ -340,6 +346,26 @@ fn many_files_come_out_in_input_order_on_every_job_count() {
             .collect();
         assert_eq!(got, want, "--jobs {jobs}");
     }
+}
+
+#[test]
+fn unordered_output_has_every_record_once() {
+    let dir = generated_tree(300, |i| {
+        // Every tenth file is much longer, so workers finish out of turn.
+        let body = if i % 10 == 0 {
+            "Ana Ruiz said the long talks went on. ".repeat(400)
+        } else {
+            format!("Body {i}.")
+        };
+        (format!("{i:04}.txt"), format!("Headline {i:04}\n{body}\n"))
+    });
+    let mut got: Vec<String> = clean_ndjson(dir.path(), &["--jobs", "2", "--unordered"])
+        .iter()
+        .map(|v| v["headline"].as_str().unwrap().to_owned())
+        .collect();
+    got.sort();
+    let want: Vec<String> = (0..300).map(|i| format!("Headline {i:04}")).collect();
+    assert_eq!(got, want);
 }
 
 #[test]
