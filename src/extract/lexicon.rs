@@ -11,6 +11,60 @@ const SPEECH: &str = include_str!("../../data/speech_verbs.txt");
 const GIVEN: &str = include_str!("../../data/given_names.txt");
 const ORGS: &str = include_str!("../../data/organizations.txt");
 
+/// A fixed set of words, checked often: a word's length and first byte rule out most words
+/// before the hash lookup.
+pub struct WordSet {
+    /// Bit `n` set when some word is `n` bytes long (longer words all share bit 63).
+    lens: u64,
+    /// Bit `b` set when some word starts with byte `b`.
+    firsts: [u64; 4],
+    set: HashSet<&'static str>,
+}
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut ws = WordSet {
+            lens: 0,
+            firsts: [0; 4],
+            set: HashSet::default(),
+        };
+        for w in words {
+            ws.lens |= 1 << w.len().min(63);
+            if let Some(&b) = w.as_bytes().first() {
+                ws.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            ws.set.insert(w);
+        }
+        ws
+    }
+
+    #[inline]
+    pub fn has(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return false;
+        };
+        self.lens & (1 << w.len().min(63)) != 0
+            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && self.set.contains(w)
+    }
+}
+
+/// Calls `f` with `w` folded ([`fold`]); short ASCII words are folded on the stack.
+#[inline]
+pub fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8
+        if let Ok(s) = std::str::from_utf8(b) {
+            return f(s);
+        }
+    }
+    f(&fold(w))
+}
+
 /// Lines of a data file that carry facts (no comments, no blank lines).
 fn fact_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()

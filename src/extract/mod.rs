@@ -17,7 +17,8 @@ pub mod quotes;
 pub mod tokens;
 
 use crate::record::Record;
-use lexicon::Gender;
+use lexicon::{Gender, WordSet};
+use std::sync::LazyLock;
 use tokens::{Kind, Tok};
 
 /// One piece of text: the headline (`para` None) or a body paragraph.
@@ -29,6 +30,8 @@ pub struct Seg<'a> {
     pub in_quote: Vec<bool>,
     /// The paragraph's pairs of quotation marks.
     pub spans: Vec<quotes::Span>,
+    /// Runs of name-like tokens ([`people::runs`]), found once for every pass that needs them.
+    pub runs: Vec<(usize, usize)>,
 }
 
 impl<'a> Seg<'a> {
@@ -49,11 +52,11 @@ impl<'a> Seg<'a> {
 
     /// A word that starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks.get(i).is_some_and(|t| t.cap)
     }
 
     pub fn is_lower(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_lowercase)
+        self.toks.get(i).is_some_and(|t| t.lower)
     }
 
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
@@ -87,13 +90,16 @@ impl<'a> Doc<'a> {
             sent = next;
             let spans = quotes::spans(text);
             let in_quote = quotes::quoted_tokens(&spans, &toks);
-            segs.push(Seg {
+            let mut seg = Seg {
                 text,
                 para,
                 toks,
                 in_quote,
                 spans,
-            });
+                runs: Vec::new(),
+            };
+            seg.runs = people::runs(&seg);
+            segs.push(seg);
         }
         Doc { segs }
     }
@@ -137,7 +143,8 @@ pub struct Mention {
 
 /// Words after which a noun phrase is an object, never the subject that speaks: prepositions,
 /// and a few verbs whose object is another person (`thanked Ana`, `accused Ana of`).
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "of",
     "with",
     "by",
@@ -186,9 +193,11 @@ const PREPOSITIONS: &[&str] = &[
     "asked",
     "named",
     "called",
-];
+])
+});
 
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "also",
     "further",
     "later",
@@ -216,7 +225,8 @@ const AUXILIARIES: &[&str] = &[
     "often",
     "already",
     "since",
-];
+])
+});
 
 /// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between).
 pub fn speech_follows(seg: &Seg, end: usize) -> bool {
@@ -229,7 +239,7 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
         if sv.finite.contains(w) || sv.participle.contains(w) {
             return true;
         }
-        if !AUXILIARIES.contains(&w) {
+        if !AUXILIARIES.has(w) {
             return false;
         }
     }
@@ -246,7 +256,7 @@ pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
     if seg.w(p) == "to" && p > 0 && matches!(seg.w(p - 1), "according" | "According") {
         return false;
     }
-    seg.is_punct(p, "(") || (seg.is_word(p) && PREPOSITIONS.contains(&seg.w(p)))
+    seg.is_punct(p, "(") || (seg.is_word(p) && PREPOSITIONS.has(seg.w(p)))
 }
 
 /// Fills the analysis keys of `record` from its headline and body.

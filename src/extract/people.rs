@@ -7,19 +7,23 @@
 //! right after it, or an appositive (`, a professor at ...`, `, who ...`). Shorter forms that are a
 //! contiguous part of a known full name (`Ruiz`, `von der Lind`) are its aliases.
 
-use super::lexicon::{self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, fold};
+use super::lexicon::{self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold};
+use std::sync::LazyLock;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::Person;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Lower-case name particles that may stand inside (or at the start of) a name.
-const PARTICLES: &[&str] = &[
+static PARTICLES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del",
     "della", "di", "du", "la", "le", "al", "el", "ter", "ten", "abu", "ould", "zu",
-];
+])
+});
 
 /// Capitalised words that start sentences or clauses and are never part of a name.
-const STOP: &[&str] = &[
+static STOP: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "The",
     "A",
     "An",
@@ -207,9 +211,11 @@ const STOP: &[&str] = &[
     "Oh",
     "Already",
     "Again",
-];
+])
+});
 
-const DATE_WORDS: &[&str] = &[
+static DATE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -240,11 +246,15 @@ const DATE_WORDS: &[&str] = &[
     "Easter",
     "Ramadan",
     "Eid",
-];
+])
+});
 
-const SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V"];
+static SUFFIXES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V"])
+});
 
-const MALE_TITLES: &[&str] = &[
+static MALE_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "Mr.",
     "Mr",
     "King",
@@ -260,8 +270,10 @@ const MALE_TITLES: &[&str] = &[
     "Chairman",
     "Emperor",
     "Pope",
-];
-const FEMALE_TITLES: &[&str] = &[
+])
+});
+static FEMALE_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "Mrs.",
     "Mrs",
     "Ms.",
@@ -274,8 +286,10 @@ const FEMALE_TITLES: &[&str] = &[
     "Congresswoman",
     "Chairwoman",
     "Sheikha",
-];
-const MALE_NOUNS: &[&str] = &[
+])
+});
+static MALE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "spokesman",
     "father",
     "brother",
@@ -287,8 +301,10 @@ const MALE_NOUNS: &[&str] = &[
     "chairman",
     "grandfather",
     "widower",
-];
-const FEMALE_NOUNS: &[&str] = &[
+])
+});
+static FEMALE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "spokeswoman",
     "mother",
     "sister",
@@ -301,10 +317,12 @@ const FEMALE_NOUNS: &[&str] = &[
     "chairwoman",
     "grandmother",
     "actress",
-];
+])
+});
 
 /// Lower-case words that may stand inside a role before a name (`coast guard spokesperson`).
-const ROLE_MODIFIERS: &[&str] = &[
+static ROLE_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "foreign",
     "policy",
     "deputy",
@@ -388,10 +406,12 @@ const ROLE_MODIFIERS: &[&str] = &[
     "incoming",
     "outgoing",
     "interim",
-];
+])
+});
 
 /// Words of a department named after a title and `of` (`Secretary of State`).
-const DEPARTMENTS: &[&str] = &[
+static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "State",
     "Foreign",
     "Affairs",
@@ -429,12 +449,15 @@ const DEPARTMENTS: &[&str] = &[
     "External",
     "Housing",
     "Veterans",
-];
+])
+});
 
 /// Honorifics: titles that say nothing about a position.
-const HONORIFICS: &[&str] = &[
+static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lady", "Lord",
-];
+])
+});
 
 /// A position noun whatever its case (`Chief Executive`); the `-man` rule is left out because
 /// capitalised words in `-man` are mostly names (`Osman`, `Abdulrahman`).
@@ -473,7 +496,7 @@ pub fn is_role_noun(w: &str) -> bool {
 }
 
 pub fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    PARTICLES.has(w)
 }
 
 fn is_roman(w: &str) -> bool {
@@ -481,7 +504,7 @@ fn is_roman(w: &str) -> bool {
 }
 
 fn is_date_word(w: &str) -> bool {
-    DATE_WORDS.contains(&w)
+    DATE_WORDS.has(w)
 }
 
 /// A word that can be part of a name: capitalised, or a particle-prefixed form like `al-Hadi`.
@@ -611,17 +634,17 @@ fn is_country_phrase(s: &str) -> bool {
 }
 
 fn is_country_word(w: &str) -> bool {
-    COUNTRY.words.contains(&fold(w))
+    lexicon::with_folded(w, |f| COUNTRY.words.contains(f))
 }
 
 fn is_demonym(w: &str) -> bool {
-    COUNTRY.demonyms.contains(&fold(w))
+    lexicon::with_folded(w, |f| COUNTRY.demonyms.contains(f))
 }
 
 fn title_gender(w: &str) -> Option<Gender> {
-    if MALE_TITLES.contains(&w) {
+    if MALE_TITLES.has(w) {
         Some(Gender::Male)
-    } else if FEMALE_TITLES.contains(&w) {
+    } else if FEMALE_TITLES.has(w) {
         Some(Gender::Female)
     } else {
         None
@@ -629,9 +652,9 @@ fn title_gender(w: &str) -> Option<Gender> {
 }
 
 fn noun_gender(w: &str) -> Option<Gender> {
-    if MALE_NOUNS.contains(&w) {
+    if MALE_NOUNS.has(w) {
         Some(Gender::Male)
-    } else if FEMALE_NOUNS.contains(&w) {
+    } else if FEMALE_NOUNS.has(w) {
         Some(Gender::Female)
     } else {
         None
@@ -688,7 +711,7 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
 /// Reads run `(a, b)` of segment `si` as a candidate.
 pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let mut s = a;
-    while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
+    while s < b && (STOP.has(seg.w(s)) || is_date_word(seg.w(s))) {
         s += 1;
     }
     // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`: the department
@@ -696,7 +719,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let mut dept_title = false;
     if s == a && a >= 2 && seg.w(a - 1) == "of" && ROLE.titles.contains(seg.w(a - 2)) {
         let mut t = s;
-        while t + 2 <= b && DEPARTMENTS.contains(&seg.w(t)) {
+        while t + 2 <= b && DEPARTMENTS.has(seg.w(t)) {
             t += 1;
         }
         if t > s && b - t >= 2 {
@@ -750,7 +773,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
                 || is_date_word(w)
                 || is_demonym(w)
-                || (STOP.contains(w) && !titled)
+                || (STOP.has(w) && !titled)
                 || ROLE.titles.contains(w)
         })
         || name_words
@@ -781,9 +804,9 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         let w = seg.w(p);
         let ok = seg.is_word(p)
             && !seg.toks[p].poss
-            && (seg.is_cap(p) && !STOP.contains(&w) && !PARTICLES.contains(&w)
+            && (seg.is_cap(p) && !STOP.has(w) && !PARTICLES.has(w)
                 || ROLE.nouns.contains(w)
-                || ROLE_MODIFIERS.contains(&w));
+                || ROLE_MODIFIERS.has(w));
         let is_det = matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its");
         if !ok {
             break;
@@ -805,14 +828,14 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         }
         let has_role = (a..name_start).any(|t| {
             let w = seg.w(t);
-            (ROLE.titles.contains(w) && !HONORIFICS.contains(&w)) || is_cap_role_noun(w)
+            (ROLE.titles.contains(w) && !HONORIFICS.has(w)) || is_cap_role_noun(w)
         });
         has_role.then(|| seg.span(a, name_start).to_string())
     } else {
         role_before_comma
     };
     let first = name_words[0];
-    let given = GIVEN_NAMES.get(&fold(first)).copied();
+    let given = lexicon::with_folded(first, |f| GIVEN_NAMES.get(f).copied());
     if gender.is_none() {
         gender = given;
     }
@@ -882,7 +905,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
 fn key_words(seg: &Seg, a: usize, b: usize) -> Vec<String> {
     (a..b)
         .map(|i| seg.w(i))
-        .filter(|w| !SUFFIXES.contains(w) || is_roman(w))
+        .filter(|w| !SUFFIXES.has(w) || is_roman(w))
         .map(fold)
         .collect()
 }
@@ -890,7 +913,7 @@ fn key_words(seg: &Seg, a: usize, b: usize) -> Vec<String> {
 fn name_word_count(seg: &Seg, a: usize, b: usize) -> usize {
     (a..b)
         .filter(|&i| {
-            !is_particle(seg.w(i)) && (!SUFFIXES.contains(&seg.w(i)) || is_roman(seg.w(i)))
+            !is_particle(seg.w(i)) && (!SUFFIXES.has(seg.w(i)) || is_roman(seg.w(i)))
         })
         .count()
 }
@@ -990,7 +1013,7 @@ pub fn find(doc: &Doc) -> People {
     let mut cands: Vec<Vec<Cand>> = Vec::with_capacity(doc.segs.len());
     for (si, seg) in doc.segs.iter().enumerate() {
         let mut v = Vec::new();
-        for (a, b) in runs(seg) {
+        for (a, b) in seg.runs.iter().copied() {
             if b - a > 12 {
                 continue;
             }
@@ -1157,7 +1180,8 @@ pub fn find(doc: &Doc) -> People {
 }
 
 /// Nouns that refer back to the organisation last named.
-const ORG_REF_NOUNS: &[&str] = &[
+static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "group",
     "organization",
     "organisation",
@@ -1174,7 +1198,8 @@ const ORG_REF_NOUNS: &[&str] = &[
     "union",
     "bank",
     "court",
-];
+])
+});
 
 /// Pronouns (`he`, `she`) and definite role phrases (`the minister`, `the group`).
 pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
@@ -1224,7 +1249,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 if seg.toks[j].poss {
                     break;
                 }
-                if ORG_REF_NOUNS.contains(&lower.as_str()) && !namey(seg, j + 1) {
+                if ORG_REF_NOUNS.has(lower.as_str()) && !namey(seg, j + 1) {
                     if !seg.is_word(j + 1) || seg.w(j + 1) != "of" {
                         out.push(Mention {
                             seg: si,
@@ -1263,7 +1288,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     demonym = Some(fold(x));
                 } else if seg.is_cap(j) {
                     // `the European Commission president` is fine, `the Daily Mail` is not a role
-                } else if !ROLE_MODIFIERS.contains(&x) && !x.ends_with("al") && !x.ends_with("ic") {
+                } else if !ROLE_MODIFIERS.has(x) && !x.ends_with("al") && !x.ends_with("ic") {
                     break;
                 }
                 j += 1;
@@ -1288,12 +1313,12 @@ fn overlaps(sorted: &[Mention], si: usize, a: usize, b: usize) -> bool {
 pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, seg) in doc.segs.iter().enumerate().skip(1) {
-        for (a, b) in runs(seg) {
+        for (a, b) in seg.runs.iter().copied() {
             if b - a > 6 {
                 continue;
             }
             let mut s = a;
-            while s < b && (STOP.contains(&seg.w(s)) || is_date_word(seg.w(s))) {
+            while s < b && (STOP.has(seg.w(s)) || is_date_word(seg.w(s))) {
                 s += 1;
             }
             if s >= b || seg.toks[b - 1].poss || !speech_follows(seg, b) {

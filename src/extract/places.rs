@@ -1,6 +1,6 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
-use super::lexicon::{COUNTRY, Form, ORG, ROLE, fold};
+use super::lexicon::{self, COUNTRY, Form, ORG, ROLE, WordSet, fold};
 use super::people::People;
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
@@ -10,14 +10,17 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Prepositions after which a capital is a place, not the government (`talks in Moscow`).
-const LOCATIVE: &[&str] = &[
+static LOCATIVE: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "in", "at", "near", "from", "to", "outside", "around", "into", "via", "toward", "towards",
     "across", "through", "inside", "visit", "visited", "visiting", "reached", "left", "leave",
     "arrived",
-];
+])
+});
 
 /// Words after a country word that make it a geographic feature (`Niger River`).
-const FEATURE_AFTER: &[&str] = &[
+static FEATURE_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "River",
     "Sea",
     "Basin",
@@ -30,7 +33,8 @@ const FEATURE_AFTER: &[&str] = &[
     "Lake",
     "Mountains",
     "Desert",
-];
+])
+});
 
 /// Signs that `Georgia` is the US state.
 const US_STATE_SIGNS: &[&str] = &[
@@ -230,7 +234,7 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 continue;
             }
             let b = b + 1;
-            if seg.is_word(b) && FEATURE_AFTER.contains(&seg.w(b)) {
+            if seg.is_word(b) && FEATURE_AFTER.has(seg.w(b)) {
                 continue;
             }
             if a > 0 && seg.is_word(a - 1) && matches!(seg.w(a - 1), "Lake" | "Gulf" | "Mount") {
@@ -254,7 +258,7 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 // `Seoul's offer` is the government even after a preposition
                 let locative = a > 0
                     && seg.is_word(a - 1)
-                    && LOCATIVE.contains(&seg.w(a - 1))
+                    && LOCATIVE.has(seg.w(a - 1))
                     && !seg.toks[b - 1].poss;
                 let coordinated = a >= 2
                     && matches!(seg.w(a - 1), "and" | "or" | ",")
@@ -316,12 +320,14 @@ static KNOWN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Upper-case tokens that are not organisations.
-const ACRONYM_STOP: &[&str] = &[
+static ACRONYM_STOP: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "GMT", "UTC", "CEO", "AM", "PM", "GDP", "LNG", "EDT", "EST", "TV", "CFA", "II", "III", "IV",
     "OK", "LEAD", "ATTN", "ADDS", "END", "URGENT", "UPDATE", "BREAKING", "PHOTO", "VIDEO", "AP",
     "US", "UK", "UAE", "DRC", "USA", "PRC", "DPRK", "ROK", "A.M.", "P.M.", "U.S.", "U.K.", "X",
     "BPD", "KM", "MW", "GW", "ID", "FM", "CO2", "COVID", "AI", "IT", "BRP", "EU's",
-];
+])
+});
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -331,16 +337,18 @@ fn is_acronym(w: &str) -> bool {
         && w.chars().all(|c| {
             c.is_ascii_uppercase() || c.is_ascii_digit() || c == '+' || c == '&' || c == '.'
         })
-        && !ACRONYM_STOP.contains(&w)
-        && !COUNTRY.words.contains(&fold(w))
+        && !ACRONYM_STOP.has(w)
+        && !lexicon::with_folded(w, |f| COUNTRY.words.contains(f))
 }
 
-const ORG_CONNECT: &[&str] = &["of", "for", "and", "on", "the", "de", "des", "du"];
+static ORG_CONNECT: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"])
+});
 
 const HYPHEN_ADJ: &[&str] = &["-led", "-backed", "-linked", "-based", "-owned", "-run"];
 
 fn is_demonym_word(w: &str) -> bool {
-    COUNTRY.demonyms.contains(&fold(w))
+    lexicon::with_folded(w, |f| COUNTRY.demonyms.contains(f))
 }
 
 fn is_date(w: &str) -> bool {
@@ -402,7 +410,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 while c < n
                     && c < k + 2
                     && seg.is_word(c)
-                    && ORG_CONNECT.contains(&seg.w(c))
+                    && ORG_CONNECT.has(seg.w(c))
                     && (!matches!(seg.w(c), "and" | "the") || has_of || c > k)
                 {
                     c += 1;
@@ -525,7 +533,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 while s > 0
                     && (seg.is_cap(s - 1)
                         || (seg.is_word(s - 1)
-                            && ORG_CONNECT.contains(&seg.w(s - 1))
+                            && ORG_CONNECT.has(seg.w(s - 1))
                             && s >= 2
                             && seg.is_cap(s - 2)))
                 {

@@ -41,14 +41,25 @@ fn is_close_double(c: char) -> bool {
 /// inside the outer quote.
 pub fn spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    // Only quotation marks matter, and each starts with one of these bytes: `"`, `'`, the lead
+    // byte of `«`/`»`, or that of the typographic marks.
+    let lead = |b: &u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2);
+    if !text.as_bytes().iter().any(lead) {
+        return out;
+    }
     let has_double = text.chars().any(is_dquote);
     let mut open: Option<(usize, usize)> = None;
     let mut depth = 0usize;
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, d)| d);
+    let marks = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| lead(b))
+        .filter_map(|(i, _)| Some((i, text.get(i..)?.chars().next()?)))
+        .filter(|&(_, c)| is_dquote(c) || matches!(c, '‘' | '’' | '\''));
+    for (i, c) in marks {
         let after = i + c.len_utf8();
+        let prev = text[..i].chars().next_back();
+        let next = text[after..].chars().next();
         if has_double {
             // A mark of the wrong shape still opens at a word's start and closes at its end
             // (`”Yes”`, `“Yes“`).
@@ -123,7 +134,6 @@ pub fn spans(text: &str) -> Vec<Span> {
                 open = None;
             }
         }
-        prev = Some(c);
     }
     if let Some((o, s)) = open {
         out.push(Span {

@@ -1,5 +1,8 @@
 //! A tokenizer that keeps byte offsets, marks possessives and numbers sentences.
 
+use super::lexicon::WordSet;
+use std::sync::LazyLock;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -23,14 +26,20 @@ pub struct Tok {
     pub poss: bool,
     /// Sentence number, counted over the whole document.
     pub sent: usize,
+    /// A word whose first letter is upper case.
+    pub cap: bool,
+    /// A word whose first letter is lower case.
+    pub lower: bool,
 }
 
 /// Abbreviations that keep their full stop (and so do not end a sentence).
-const ABBREV: &[&str] = &[
+static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
     "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Rep", "Sen", "Gov", "St",
     "Prof", "Capt", "Maj", "Adm", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
     "Nov", "Dec", "Co", "Inc", "Corp", "Ltd", "vs", "Mt", "Ft", "Gens", "Reps", "Sens",
-];
+])
+});
 
 pub fn is_dquote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
@@ -40,65 +49,69 @@ fn is_squote(c: char) -> bool {
     matches!(c, '\'' | '‘' | '’' | '‚' | '‛')
 }
 
+/// The character that starts at byte `p` (which is on a character boundary), if any.
+fn char_at(text: &str, p: usize) -> Option<char> {
+    let b = *text.as_bytes().get(p)?;
+    if b.is_ascii() {
+        return Some(b as char);
+    }
+    text.get(p..)?.chars().next()
+}
+
 /// Cuts `text` into tokens; sentences are numbered from `sent_base`. Returns the tokens and
 /// the next free sentence number.
 pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
-    let n = cs.len();
-    let at = |i: usize| if i < n { cs[i].0 } else { text.len() };
-    let mut toks = Vec::new();
+    let n = text.len();
+    let mut toks: Vec<Tok> = Vec::with_capacity(n / 5 + 1);
     let mut sent = sent_base;
     let mut pending = false;
-    let mut i = 0;
-    while i < n {
-        let c = cs[i].1;
+    let mut p = 0;
+    while let Some(c) = char_at(text, p) {
+        let start = p;
+        p += c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        let start = cs[i].0;
-        let (kind, mut j) = if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < n {
-                let d = cs[j].1;
-                let next_alnum = j + 1 < n && cs[j + 1].1.is_alphanumeric();
-                if d.is_alphanumeric()
-                    || d == '\u{301}'
-                    || (matches!(d, '.' | '-' | '\'' | '’' | '‑') && next_alnum)
-                {
-                    j += 1;
+        let kind = if c.is_alphanumeric() {
+            // A word runs on over letters, digits and a combining acute, and over `.`, `-` and
+            // apostrophes that stand between two of them.
+            while let Some(d) = char_at(text, p) {
+                let dl = d.len_utf8();
+                let joins = matches!(d, '.' | '-' | '\'' | '’' | '‑')
+                    && char_at(text, p + dl).is_some_and(char::is_alphanumeric);
+                if d.is_alphanumeric() || d == '\u{301}' || joins {
+                    p += dl;
                 } else {
                     break;
                 }
             }
-            let kind = if c.is_ascii_digit() {
+            if c.is_ascii_digit() {
                 Kind::Num
             } else {
                 Kind::Word
-            };
-            (kind, j)
+            }
         } else if is_dquote(c) {
-            (Kind::DQuote, i + 1)
+            Kind::DQuote
         } else if is_squote(c) {
-            (Kind::SQuote, i + 1)
+            Kind::SQuote
         } else {
-            (Kind::Punct, i + 1)
+            Kind::Punct
         };
-        if kind == Kind::Word && j < n {
-            let core = &text[start..at(j)];
-            let d = cs[j].1;
-            let abbrev = d == '.'
-                && (ABBREV.contains(&core)
+        if kind == Kind::Word && p < n {
+            let core = &text[start..p];
+            let d = text.as_bytes()[p];
+            let abbrev = d == b'.'
+                && (ABBREV.has(core)
                     || core.contains('.')
-                    || (core.chars().count() == 1 && c.is_uppercase()));
-            let plus = d == '+'
-                && core.chars().all(|x| x.is_ascii_uppercase())
-                && !(j + 1 < n && cs[j + 1].1.is_alphanumeric());
+                    || (core.chars().nth(1).is_none() && c.is_uppercase()));
+            let plus = d == b'+'
+                && core.bytes().all(|x| x.is_ascii_uppercase())
+                && !char_at(text, p + 1).is_some_and(char::is_alphanumeric);
             if abbrev || plus {
-                j += 1;
+                p += 1;
             }
         }
-        let full_end = at(j);
+        let full_end = p;
         let mut end = full_end;
         let mut poss = false;
         if kind == Kind::Word {
@@ -130,11 +143,12 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
             kind,
             poss,
             sent,
+            cap: kind == Kind::Word && c.is_uppercase(),
+            lower: kind == Kind::Word && c.is_lowercase(),
         });
         if kind == Kind::Punct && matches!(c, '.' | '!' | '?') {
             pending = true;
         }
-        i = j;
     }
     (toks, sent + 1)
 }

@@ -193,8 +193,11 @@ pub fn scan(s: &str) -> Option<Stamp> {
 /// Reads a date line: each labelled segment that holds a date. `None` when the line is not a
 /// date line: no date in it, or more words besides the date than labels and a source name.
 pub fn date_line(line: &str) -> Option<Vec<(Label, Stamp)>> {
-    let (_, range) = find_date(line)?;
     let labelled = LABEL.is_match(line);
+    if !labelled && surely_prose(line) {
+        return None;
+    }
+    let (_, range) = find_date(line)?;
     if !labelled && residue_words(line, range) > 3 {
         return None;
     }
@@ -222,6 +225,25 @@ pub fn date_line(line: &str) -> Option<Vec<(Label, Stamp)>> {
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Whether `line` has too many words to be a date line, whatever its date, times, zones and
+/// credits turn out to be: a cheap test that spares paragraphs the date patterns. A date takes
+/// at most two words (`Sept.`), a time or a credit at most two per colon (`p.m.`,
+/// `Source: Xinhua`) and one per hyphen (`Editor: Liu-Wei`), a zone one capitalised word
+/// (`EDT`); [`residue_words`] allows three more.
+fn surely_prose(line: &str) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().any(char::is_alphabetic) {
+            words += 1;
+            caps += usize::from(w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()));
+        }
+    }
+    let colons = line.bytes().filter(|&b| b == b':').count();
+    let hyphens = line.bytes().filter(|&b| b == b'-').count();
+    words > 3 + 2 + 2 * colons + hyphens + caps
 }
 
 /// Words in `line` outside the date and outside times and zones.
@@ -327,5 +349,27 @@ mod tests {
         assert_eq!(s.to_iso(trt), "2026-01-21T09:53:00+03:00");
         let s = scan("March 3, 2025 4:05 PM GMT+1").unwrap();
         assert_eq!(s.to_iso(trt), "2025-03-03T16:05:00+01:00");
+    }
+
+    proptest::proptest! {
+        /// The shortcut never refuses a line that the full reading would take: over random
+        /// mixes of dates, times, zones, credits and words, whenever `surely_prose` says prose,
+        /// the line has no date or more than three words besides it.
+        #[test]
+        fn surely_prose_only_refuses_prose(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "21 January 2026", "Sept. 4, 2025", "14/11/2025", "2025-09-04", "14 NOV 2025",
+                "09:53", "4:05 p.m.", "6:42 PM", "10:30:00", "GMT+3", "EDT", "UTC", "ET",
+                "Source: Xinhua", "Editor: Liu-Wei-Ping", "|", "-", ",", "All", "News",
+                "floods", "kill", "the", "A.M.", "x-y-z", "Monday",
+            ]),
+            0..14,
+        )) {
+            let line = parts.join(" ");
+            if surely_prose(&line) {
+                let residue = find_date(&line).map(|(_, r)| residue_words(&line, r));
+                proptest::prop_assert!(residue.is_none_or(|n| n > 3), "{line}");
+            }
+        }
     }
 }

@@ -59,14 +59,19 @@ static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Lines inside a body that are not paragraphs: advertising slots and section subheads
-/// (`- Budget deadlock -`).
+/// (`- Budget deadlock -`). The two kinds known by their end are checked apart
+/// ([`is_body_noise`]): as one pattern they made the search walk every paragraph to its end.
 static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading
-            | .{0,200}\ sign\ up\ here\.? | item\ \d+\ of\ \d+\ .* | .*\(AP\ Photo/[^)]*\)\.? )$",
+            | item\ \d+\ of\ \d+\ .* )$",
     )
     .unwrap()
 });
+
+/// A photo caption's credit at a line's end: `... (AP Photo/Jane Roe, File)`.
+static AP_PHOTO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(AP\ Photo/[^)]*\)\.?$").unwrap());
 
 /// The first line of what follows a story: contributor notes, copyright, agency end marks.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -167,7 +172,13 @@ pub fn is_header_noise(line: &str) -> bool {
 }
 
 pub fn is_body_noise(line: &str) -> bool {
-    BODY_NOISE.is_match(line)
+    let bare = line.strip_suffix('.').unwrap_or(line);
+    // A newsletter promo: a short line that ends `... Sign up here.`
+    let cut = bare.len().saturating_sub(13);
+    let promo = bare.get(cut..).is_some_and(|tail| {
+        tail.eq_ignore_ascii_case(" sign up here") && bare[..cut].chars().nth(200).is_none()
+    });
+    promo || (bare.ends_with(')') && AP_PHOTO.is_match(line)) || BODY_NOISE.is_match(line)
 }
 
 pub fn is_footer(line: &str) -> bool {
