@@ -72,6 +72,9 @@ pub enum ArchiveError {
         id: String,
         why: String,
     },
+    /// A record that cannot be written as JSON (it always can: the record type is plain data).
+    #[error("a record could not be encoded as JSON: {0}")]
+    Encode(#[from] serde_json::Error),
     /// Any other database failure, with SQLite's own words lowercased.
     #[error("archive {path}: {why}")]
     Database { path: PathBuf, why: String },

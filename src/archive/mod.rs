@@ -41,7 +41,7 @@ pub use error::{ArchiveError, Result};
 pub use fts::translate as translate_query;
 pub use open::Mode;
 pub use query::{ArticleRow, CountryRow, Filter, Hit, PersonRow, QuoteRow, Shown, StatRow};
-pub use store::Outcome;
+pub use store::{Outcome, Prepared};
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};

@@ -28,6 +28,22 @@ impl Outcome {
     }
 }
 
+/// A record made ready to store: its JSON and its joined body text are built where the record is
+/// made (on a worker thread in `ingest`), so that the single writer does only database work.
+pub struct Prepared {
+    pub record: Record,
+    json: String,
+    body: String,
+}
+
+impl Prepared {
+    pub fn new(record: Record) -> Result<Prepared> {
+        let json = serde_json::to_string(&record).map_err(ArchiveError::Encode)?;
+        let body = record.body.join("\n\n");
+        Ok(Prepared { record, json, body })
+    }
+}
+
 /// How many times a batch is retried when another writer held the archive past the timeout.
 const RETRIES: u32 = 5;
 
@@ -36,6 +52,29 @@ impl Archive {
     /// Records already stored (same content id) are skipped; see the crate's revision rule in
     /// [`Outcome`]. Waits for other writers, retrying a few times before reporting busy.
     pub fn store(&mut self, records: &[&Record]) -> Result<Vec<Outcome>> {
+        let mut texts = Vec::with_capacity(records.len());
+        for r in records {
+            let json = serde_json::to_string(r).map_err(ArchiveError::Encode)?;
+            texts.push((json, r.body.join("\n\n")));
+        }
+        let items: Vec<Item> = records
+            .iter()
+            .zip(&texts)
+            .map(|(r, (json, body))| (*r, json.as_str(), body.as_str()))
+            .collect();
+        self.store_items(&items)
+    }
+
+    /// [`Archive::store`] for records already prepared.
+    pub fn store_prepared(&mut self, prepared: &[Prepared]) -> Result<Vec<Outcome>> {
+        let items: Vec<Item> = prepared
+            .iter()
+            .map(|p| (&p.record, p.json.as_str(), p.body.as_str()))
+            .collect();
+        self.store_items(&items)
+    }
+
+    fn store_items(&mut self, records: &[Item]) -> Result<Vec<Outcome>> {
         let mut attempt = 0;
         loop {
             match self.try_store(records) {
@@ -48,7 +87,7 @@ impl Archive {
         }
     }
 
-    fn try_store(&mut self, records: &[&Record]) -> Result<Vec<Outcome>> {
+    fn try_store(&mut self, records: &[Item]) -> Result<Vec<Outcome>> {
         let path = self.path.clone();
         let err = |e| ArchiveError::from_sqlite(&path, e);
         let tx = self
@@ -56,9 +95,9 @@ impl Archive {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
         let mut outcomes = Vec::with_capacity(records.len());
-        let mut search: Vec<(i64, &str, String)> = Vec::with_capacity(records.len());
-        for record in records {
-            outcomes.push(store_one(&tx, record, &mut search).map_err(err)?);
+        let mut search: Vec<(i64, &str, &str)> = Vec::with_capacity(records.len());
+        for &(record, json, body) in records {
+            outcomes.push(store_one(&tx, record, json, body, &mut search).map_err(err)?);
         }
         // The search entries go in last, in the same transaction: FTS5 writes its pending
         // entries out at every statement savepoint, and the other tables' upserts take one per
@@ -97,11 +136,16 @@ struct Candidate {
     story: i64,
 }
 
+/// A record with its JSON and its joined body.
+type Item<'r> = (&'r Record, &'r str, &'r str);
+
 /// Stores one record's rows except its search entry, which it leaves in `search`.
 fn store_one<'r>(
     tx: &Transaction<'_>,
     r: &'r Record,
-    search: &mut Vec<(i64, &'r str, String)>,
+    json: &'r str,
+    body: &'r str,
+    search: &mut Vec<(i64, &'r str, &'r str)>,
 ) -> rusqlite::Result<Outcome> {
     let exists = tx
         .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?
@@ -109,7 +153,6 @@ fn store_one<'r>(
     if exists {
         return Ok(Outcome::Duplicate);
     }
-    let body = r.body.join("\n\n");
     let time_key = r.published.as_deref().and_then(sort_key);
     let revised_key = r.modified.as_deref().and_then(sort_key);
     let effective = revised_key.clone().or_else(|| time_key.clone());
@@ -175,8 +218,6 @@ fn store_one<'r>(
             .1 += c.mentions;
     }
 
-    let json = serde_json::to_string(r)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     let article_day = r.published.as_deref().and_then(day);
     tx.prepare_cached(
         "INSERT INTO articles (id, latest, source, layout, agency, section, headline, published,

@@ -1,11 +1,11 @@
 //! `newsarc ingest`: parse and analyse on every core, store from one writer in batches.
 //!
-//! A producer thread runs the shared batch reader ([`crate::batch`]: chunks parsed in parallel,
-//! records handed on in input order, progress bar on a terminal) and sends each record down a
-//! bounded channel. This thread is the only writer: it takes what the channel holds, up to
-//! [`BATCH`] records, stores them in one transaction (every article with all its rows, or
-//! none), then prints them. Parsing the next chunk overlaps with writing this one, and memory
-//! stays flat however many files there are.
+//! A producer thread runs the shared batch reader ([`crate::batch`]: inputs parsed, analysed and
+//! made ready to store on every core, handed on in input order, progress bar on a terminal) and
+//! sends each prepared record down a bounded channel. This thread is the only writer: it takes
+//! what the channel holds, up to [`BATCH`] records, stores them in one transaction (every article
+//! with all its rows, or none), then prints them. Parsing goes on while a batch is written, and
+//! memory stays flat however many files there are.
 
 use super::common;
 use crate::batch::{self, BatchConfig};
@@ -14,9 +14,8 @@ use crate::exit::ExitCode;
 use crate::inputs::io_message;
 use crate::report::Reporter;
 use anyhow::{Result, anyhow, bail};
-use newsarc::archive::{Archive, Mode, Outcome};
+use newsarc::archive::{Archive, Mode, Outcome, Prepared};
 use newsarc::output::{self, Format};
-use newsarc::record::Record;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::RecvTimeoutError;
@@ -91,7 +90,7 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         return Ok(reporter.exit_code());
     }
 
-    let (tx, rx) = sync_channel::<Record>(BATCH);
+    let (tx, rx) = sync_channel::<newsarc::archive::Result<Prepared>>(BATCH);
     let mut summary = Summary::default();
     let print = !args.batch.quiet;
     std::thread::scope(|s| -> Result<()> {
@@ -103,8 +102,9 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
                 paths,
                 cfg,
                 reporter,
-                |record| record,
-                |record| tx.send(record).map_err(|_| ()),
+                // The JSON and body text are built here, on the workers.
+                Prepared::new,
+                |prepared| tx.send(prepared).map_err(|_| ()),
             );
         });
         write(
@@ -159,27 +159,27 @@ fn shown(p: &Path) -> String {
 /// The single writer: stores what the channel holds in one transaction per batch, then reports
 /// revisions and prints the records (when `format` is given) in input order.
 fn write(
-    rx: Receiver<Record>,
+    rx: Receiver<newsarc::archive::Result<Prepared>>,
     archive: &mut Archive,
     out: &mut impl Write,
     reporter: &Reporter,
     format: Option<Format>,
     summary: &mut Summary,
 ) -> Result<()> {
-    let mut batch: Vec<Record> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<Prepared> = Vec::with_capacity(BATCH);
     while let Ok(first) = rx.recv() {
         batch.clear();
-        batch.push(first);
+        batch.push(first?);
         let deadline = Instant::now() + BATCH_WAIT;
         while batch.len() < BATCH {
             match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                Ok(r) => batch.push(r),
+                Ok(r) => batch.push(r?),
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
             }
         }
-        let refs: Vec<&Record> = batch.iter().collect();
-        let outcomes = archive.store(&refs)?;
-        for (record, outcome) in batch.iter().zip(outcomes) {
+        let outcomes = archive.store_prepared(&batch)?;
+        for (prepared, outcome) in batch.iter().zip(outcomes) {
+            let record = &prepared.record;
             summary.records += 1;
             match outcome {
                 Outcome::Stored => summary.stored += 1,

@@ -12,28 +12,28 @@ use std::sync::LazyLock;
 /// Prepositions after which a capital is a place, not the government (`talks in Moscow`).
 static LOCATIVE: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
-    "in", "at", "near", "from", "to", "outside", "around", "into", "via", "toward", "towards",
-    "across", "through", "inside", "visit", "visited", "visiting", "reached", "left", "leave",
-    "arrived",
-])
+        "in", "at", "near", "from", "to", "outside", "around", "into", "via", "toward", "towards",
+        "across", "through", "inside", "visit", "visited", "visiting", "reached", "left", "leave",
+        "arrived",
+    ])
 });
 
 /// Words after a country word that make it a geographic feature (`Niger River`).
 static FEATURE_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
-    "River",
-    "Sea",
-    "Basin",
-    "Valley",
-    "Ocean",
-    "Gulf",
-    "Strait",
-    "Peninsula",
-    "Delta",
-    "Lake",
-    "Mountains",
-    "Desert",
-])
+        "River",
+        "Sea",
+        "Basin",
+        "Valley",
+        "Ocean",
+        "Gulf",
+        "Strait",
+        "Peninsula",
+        "Delta",
+        "Lake",
+        "Mountains",
+        "Desert",
+    ])
 });
 
 /// Signs that `Georgia` is the US state.
@@ -322,11 +322,12 @@ static KNOWN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Upper-case tokens that are not organisations.
 static ACRONYM_STOP: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
-    "GMT", "UTC", "CEO", "AM", "PM", "GDP", "LNG", "EDT", "EST", "TV", "CFA", "II", "III", "IV",
-    "OK", "LEAD", "ATTN", "ADDS", "END", "URGENT", "UPDATE", "BREAKING", "PHOTO", "VIDEO", "AP",
-    "US", "UK", "UAE", "DRC", "USA", "PRC", "DPRK", "ROK", "A.M.", "P.M.", "U.S.", "U.K.", "X",
-    "BPD", "KM", "MW", "GW", "ID", "FM", "CO2", "COVID", "AI", "IT", "BRP", "EU's",
-])
+        "GMT", "UTC", "CEO", "AM", "PM", "GDP", "LNG", "EDT", "EST", "TV", "CFA", "II", "III",
+        "IV", "OK", "LEAD", "ATTN", "ADDS", "END", "URGENT", "UPDATE", "BREAKING", "PHOTO",
+        "VIDEO", "AP", "US", "UK", "UAE", "DRC", "USA", "PRC", "DPRK", "ROK", "A.M.", "P.M.",
+        "U.S.", "U.K.", "X", "BPD", "KM", "MW", "GW", "ID", "FM", "CO2", "COVID", "AI", "IT",
+        "BRP", "EU's",
+    ])
 });
 
 fn is_acronym(w: &str) -> bool {
@@ -341,9 +342,8 @@ fn is_acronym(w: &str) -> bool {
         && !lexicon::with_folded(w, |f| COUNTRY.words.contains(f))
 }
 
-static ORG_CONNECT: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"])
-});
+static ORG_CONNECT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"]));
 
 const HYPHEN_ADJ: &[&str] = &["-led", "-backed", "-linked", "-based", "-owned", "-run"];
 

@@ -35,10 +35,10 @@ pub struct Tok {
 /// Abbreviations that keep their full stop (and so do not end a sentence).
 static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
-    "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Rep", "Sen", "Gov", "St",
-    "Prof", "Capt", "Maj", "Adm", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
-    "Nov", "Dec", "Co", "Inc", "Corp", "Ltd", "vs", "Mt", "Ft", "Gens", "Reps", "Sens",
-])
+        "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Rep", "Sen", "Gov", "St",
+        "Prof", "Capt", "Maj", "Adm", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
+        "Oct", "Nov", "Dec", "Co", "Inc", "Corp", "Ltd", "vs", "Mt", "Ft", "Gens", "Reps", "Sens",
+    ])
 });
 
 pub fn is_dquote(c: char) -> bool {
