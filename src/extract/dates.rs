@@ -14,21 +14,58 @@ use std::sync::LazyLock;
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
 const DAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?x)
-        (?P<md>(?-u:\b)(?P<md_m>{MONTHS})\s(?P<md_d>\d{{1,2}})(?:,\s(?P<md_y>\d{{4}}))?(?-u:\b))
-        |(?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})\s(?P<dm_m>{MONTHS})(?:\s(?P<dm_y>\d{{4}}))?(?-u:\b))
-        |(?P<my>(?-u:\b)(?:(?i:in|since|until|by)\s)?(?:(?i:early|late|mid-)\s?)?(?P<my_m>{MONTHS})\s(?P<my_y>\d{{4}})(?-u:\b))
-        |(?P<rel>(?-u:\b)(?:(?i:earlier|later)\s)?(?P<rel_w>(?i:last|this|next))\s(?P<rel_u>week|month|year)(?-u:\b))
-        |(?P<wd>(?-u:\b)(?:(?i:on|last|this|next)\s)?(?P<wd_d>{DAYS})(?-u:\b))
-        |(?P<yr>(?-u:\b)(?i:in|since|until|by)\s(?P<yr_y>(?:19|20)\d{{2}})(?-u:\b))
-        |(?P<day>(?-u:\b)(?P<day_w>(?i:yesterday|today|tomorrow))(?-u:\b))
-        |(?P<mo>(?-u:\b)(?:in|since|until|by|early|late|mid-)\s?(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b))
-        "
-    ))
-    .expect("date regex")
+/// The kinds of date phrase, in the order they are preferred where several could match.
+fn alternatives() -> [String; 8] {
+    [
+        format!(
+            r"(?P<md>(?-u:\b)(?P<md_m>{MONTHS})\s(?P<md_d>\d{{1,2}})(?:,\s(?P<md_y>\d{{4}}))?(?-u:\b))"
+        ),
+        format!(
+            r"(?P<dm>(?-u:\b)(?P<dm_d>\d{{1,2}})\s(?P<dm_m>{MONTHS})(?:\s(?P<dm_y>\d{{4}}))?(?-u:\b))"
+        ),
+        format!(
+            r"(?P<my>(?-u:\b)(?:(?i:in|since|until|by)\s)?(?:(?i:early|late|mid-)\s?)?(?P<my_m>{MONTHS})\s(?P<my_y>\d{{4}})(?-u:\b))"
+        ),
+        r"(?P<rel>(?-u:\b)(?:(?i:earlier|later)\s)?(?P<rel_w>(?i:last|this|next))\s(?P<rel_u>week|month|year)(?-u:\b))".to_owned(),
+        format!(r"(?P<wd>(?-u:\b)(?:(?i:on|last|this|next)\s)?(?P<wd_d>{DAYS})(?-u:\b))"),
+        r"(?P<yr>(?-u:\b)(?i:in|since|until|by)\s(?P<yr_y>(?:19|20)\d{2})(?-u:\b))".to_owned(),
+        r"(?P<day>(?-u:\b)(?P<day_w>(?i:yesterday|today|tomorrow))(?-u:\b))".to_owned(),
+        r"(?P<mo>(?-u:\b)(?:in|since|until|by|early|late|mid-)\s?(?P<mo_m>January|February|March|April|June|July|August|September|October|November|December)(?-u:\b))".to_owned(),
+    ]
+}
+
+/// Every kind of date phrase in one pattern: it finds where the phrases are.
+static DATE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&alternatives().join("|")).expect("date regex"));
+
+/// Each kind alone, anchored at the start: the first that matches a found phrase (and no more)
+/// is the kind the whole pattern matched (it prefers the earlier kinds), and gives its parts.
+/// Reading the parts from a small pattern on the phrase alone is much cheaper than from the
+/// whole pattern.
+static KINDS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    alternatives()
+        .iter()
+        .map(|a| Regex::new(&format!("^(?:{a})")).expect("date kind regex"))
+        .collect()
 });
+
+/// The date phrases of a paragraph: the same matches, with the same named parts, as
+/// `DATE_RE.captures_iter(para)`. The whole pattern only finds them (its fast search needs no
+/// parts); each phrase is then read by the one kind that matches it ([`KINDS`]).
+fn phrases(para: &str) -> Vec<regex::Captures<'_>> {
+    DATE_RE
+        .find_iter(para)
+        .filter_map(|m| {
+            // the phrase and the character after it, which its last word boundary looks at
+            let next = para[m.end()..].chars().next().map_or(0, char::len_utf8);
+            let piece = &para[m.start()..m.end() + next];
+            KINDS.iter().find_map(|k| {
+                k.captures(piece)
+                    .filter(|c| c.get(0).is_some_and(|g| g.end() == m.len()))
+            })
+        })
+        .collect()
+}
 
 fn weekday(name: &str) -> Option<Weekday> {
     Some(match name {
@@ -141,7 +178,7 @@ pub fn find(body: &[String], published: Option<&str>) -> Vec<DateMention> {
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let mut out = Vec::new();
     for (i, para) in body.iter().enumerate() {
-        for caps in DATE_RE.captures_iter(para) {
+        for caps in phrases(para) {
             if let (Some(m), Some(d)) = (caps.get(0), resolve(&caps, pub_date)) {
                 out.push(DateMention {
                     text: m.as_str().to_string(),
@@ -192,5 +229,39 @@ mod tests {
         let got = find(&["On Monday, in 2024, on March 3, 2025.".to_string()], None);
         let dates: Vec<&str> = got.iter().map(|d| d.date.as_str()).collect();
         assert_eq!(dates, ["2024-01-01", "2025-03-03"]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+
+        /// Reading each phrase with its own kind gives what one capturing search gives.
+        #[test]
+        fn kinds_read_what_the_whole_pattern_captures(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "on", "in", "since", "by", "last", "this", "next", "earlier", "early", "mid-",
+                "Monday", "Sunday", "today", "Yesterday", "holidays", "week", "month", "year",
+                "January", "Jan.", "Sept.", "May", "March", "marching", "3", "21", "2025", "1999",
+                "120", "20", ",", ".", "\u{a0}", "\u{3000}", "words", "and", "more", "of", "the",
+                "décembre", "x",
+            ]),
+            0..60,
+        ), glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", "  "]), 60)) {
+            let mut para = String::new();
+            for (p, g) in parts.iter().zip(&glue) {
+                para.push_str(p);
+                para.push_str(g);
+            }
+            // every named part that matched, with its text
+            let parts_of = |c: &regex::Captures| -> Vec<(String, String)> {
+                DATE_RE
+                    .capture_names()
+                    .flatten()
+                    .filter_map(|n| Some((n.to_owned(), c.name(n)?.as_str().to_owned())))
+                    .collect()
+            };
+            let whole: Vec<_> = DATE_RE.captures_iter(&para).map(|c| parts_of(&c)).collect();
+            let by_kind: Vec<_> = phrases(&para).iter().map(parts_of).collect();
+            proptest::prop_assert_eq!(by_kind, whole, "{}", para);
+        }
     }
 }
