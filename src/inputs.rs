@@ -33,7 +33,7 @@ impl Input {
             )
         };
         match self {
-            Input::Stdin => read_limited(io::stdin().lock(), max)
+            Input::Stdin => read_limited(io::stdin().lock(), max, 0)
                 .map_err(|e| e.to_string())?
                 .ok_or_else(|| {
                     format!(
@@ -55,7 +55,7 @@ impl Input {
                 if meta.is_file() && meta.len() > max {
                     return Err(too_large(meta.len()));
                 }
-                read_limited(file, max)
+                read_limited(file, max, meta.len())
                     .map_err(|e| io_message(&e))?
                     .ok_or_else(|| too_large(max + 1))
             }
@@ -64,9 +64,10 @@ impl Input {
     }
 }
 
-/// Reads at most `max` bytes; `None` when there was more.
-fn read_limited(r: impl Read, max: u64) -> io::Result<Option<Vec<u8>>> {
-    let mut buf = Vec::new();
+/// Reads at most `max` bytes; `None` when there was more. `size` (the file's length, or 0) sizes
+/// the buffer, so a file is read in one or two calls.
+fn read_limited(r: impl Read, max: u64, size: u64) -> io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::with_capacity(usize::try_from(size.min(max)).unwrap_or(0) + 1);
     r.take(max.saturating_add(1)).read_to_end(&mut buf)?;
     Ok((buf.len() as u64 <= max).then_some(buf))
 }
@@ -205,8 +206,8 @@ mod tests {
 
     #[test]
     fn limited_reads() {
-        assert_eq!(read_limited(&b"abc"[..], 3).unwrap(), Some(b"abc".to_vec()));
-        assert_eq!(read_limited(&b"abcd"[..], 3).unwrap(), None);
+        assert_eq!(read_limited(&b"abc"[..], 3, 3).unwrap(), Some(b"abc".to_vec()));
+        assert_eq!(read_limited(&b"abcd"[..], 3, 0).unwrap(), None);
     }
 
     #[test]
