@@ -206,7 +206,10 @@ mod tests {
 
     #[test]
     fn limited_reads() {
-        assert_eq!(read_limited(&b"abc"[..], 3, 3).unwrap(), Some(b"abc".to_vec()));
+        assert_eq!(
+            read_limited(&b"abc"[..], 3, 3).unwrap(),
+            Some(b"abc".to_vec())
+        );
         assert_eq!(read_limited(&b"abcd"[..], 3, 0).unwrap(), None);
     }
 

@@ -27,6 +27,10 @@ use std::time::{Duration, Instant};
 /// another writer waits well under a second.
 const BATCH: usize = 1024;
 
+/// Prepared records waiting for the writer: enough to keep the workers busy while a batch is
+/// written, few enough that memory stays well under 100 MB on a corpus of any size.
+const QUEUE: usize = 256;
+
 /// How long the writer waits to fill a batch before storing what it has.
 const BATCH_WAIT: Duration = Duration::from_millis(250);
 
@@ -90,7 +94,7 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         return Ok(reporter.exit_code());
     }
 
-    let (tx, rx) = sync_channel::<newsarc::archive::Result<Prepared>>(BATCH);
+    let (tx, rx) = sync_channel::<newsarc::archive::Result<Prepared>>(QUEUE);
     let mut summary = Summary::default();
     let print = !args.batch.quiet;
     std::thread::scope(|s| -> Result<()> {
