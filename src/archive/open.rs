@@ -108,9 +108,9 @@ pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archi
         conn.pragma_update(None, "wal_autocheckpoint", 8192)
             .map_err(err)?;
     }
-    // A 16 MiB page cache (allocated as used) keeps the indexes' hot pages in memory, and
+    // A 24 MiB page cache (allocated as used) keeps the indexes' hot pages in memory, and
     // ingest within its memory budget.
-    conn.pragma_update(None, "cache_size", -16384)
+    conn.pragma_update(None, "cache_size", -24576)
         .map_err(err)?;
     conn.pragma_update(None, "temp_store", "MEMORY")
         .map_err(err)?;

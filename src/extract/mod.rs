@@ -30,6 +30,8 @@ pub struct Seg<'a> {
     pub in_quote: Vec<bool>,
     /// The paragraph's pairs of quotation marks.
     pub spans: Vec<quotes::Span>,
+    /// For each token: whether it can be part of a name ([`people::names_like`]).
+    pub namey: Vec<bool>,
     /// Runs of name-like tokens ([`people::runs`]), found once for every pass that needs them.
     pub runs: Vec<(usize, usize)>,
 }
@@ -96,8 +98,10 @@ impl<'a> Doc<'a> {
                 toks,
                 in_quote,
                 spans,
+                namey: Vec::new(),
                 runs: Vec::new(),
             };
+            seg.namey = people::names_like(&seg);
             seg.runs = people::runs(&seg);
             segs.push(seg);
         }

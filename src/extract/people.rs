@@ -7,7 +7,7 @@
 //! right after it, or an appositive (`, a professor at ...`, `, who ...`). Shorter forms that are a
 //! contiguous part of a known full name (`Ruiz`, `von der Lind`) are its aliases.
 
-use super::lexicon::{self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold};
+use super::lexicon::{self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded};
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::Person;
 use rustc_hash::FxHashMap as HashMap;
@@ -506,8 +506,20 @@ fn is_date_word(w: &str) -> bool {
     DATE_WORDS.has(w)
 }
 
-/// A word that can be part of a name: capitalised, or a particle-prefixed form like `al-Hadi`.
+/// A word that can be part of a name: capitalised, or a particle-prefixed form like `al-Hadi`
+/// (worked out once per token, in [`names_like`]).
 fn namey(seg: &Seg, i: usize) -> bool {
+    seg.namey.get(i).copied().unwrap_or(false)
+}
+
+/// For each token of a segment: whether it can be part of a name ([`namey`]).
+pub fn names_like(seg: &Seg) -> Vec<bool> {
+    (0..seg.toks.len())
+        .map(|i| namey_uncached(seg, i))
+        .collect()
+}
+
+fn namey_uncached(seg: &Seg, i: usize) -> bool {
     if !seg.is_word(i) {
         return false;
     }
@@ -1023,15 +1035,25 @@ pub fn find(doc: &Doc) -> People {
     let mut list: Vec<PersonEnt> = Vec::new();
     // Index: folded word -> people whose key holds it (bounded lists keep lookups cheap).
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+    // Each candidate's key, made once for both passes.
+    let keys: Vec<Vec<Vec<String>>> = cands
+        .iter()
+        .map(|v| {
+            v.iter()
+                .map(|c| key_words(&doc.segs[c.seg], c.name_start, c.name_end))
+                .collect()
+        })
+        .collect();
+    let keyed = || cands.iter().zip(&keys).flat_map(|(v, k)| v.iter().zip(k));
     // Pass 1: full names from the body (the headline only confirms names).
-    for c in cands.iter().skip(1).flatten() {
+    for (c, key) in keyed().filter(|(c, _)| c.seg > 0) {
         let seg = &doc.segs[c.seg];
         let words = name_word_count(seg, c.name_start, c.name_end);
         let roman = c.name_end - c.name_start == 2 && is_roman(seg.w(c.name_end - 1));
         if c.negative || !c.cued || (words < 2 && !roman) {
             continue;
         }
-        let key = key_words(seg, c.name_start, c.name_end);
+        let key = key.clone();
         let surface = seg.span(c.name_start, c.name_end).to_string();
         let found = key.first().and_then(|k0| {
             index.get(k0).and_then(|ids| {
@@ -1090,9 +1112,8 @@ pub fn find(doc: &Doc) -> People {
     let mut name_tokens: Vec<Vec<bool>> =
         doc.segs.iter().map(|s| vec![false; s.toks.len()]).collect();
     let mut last_seen: Vec<(usize, usize)> = vec![(0, 0); list.len()];
-    for c in cands.iter().flatten() {
+    for (c, key) in keyed() {
         let seg = &doc.segs[c.seg];
-        let key = key_words(seg, c.name_start, c.name_end);
         if key.is_empty() || key.iter().all(|k| is_particle(k)) {
             continue;
         }
@@ -1140,7 +1161,7 @@ pub fn find(doc: &Doc) -> People {
         let surface = seg.span(c.name_start, c.name_end).to_string();
         let p = &mut list[id];
         p.mentions += 1;
-        if fold(&surface) != fold(&p.name) && !p.aliases.iter().any(|a| fold(a) == fold(&surface)) {
+        if !same_folded(&surface, &p.name) && !p.aliases.iter().any(|a| same_folded(a, &surface)) {
             p.aliases.push(surface);
         }
         if p.gender.is_none() {
@@ -1166,8 +1187,8 @@ pub fn find(doc: &Doc) -> People {
     // An alias that is the full name's own first word but also the start of the name is fine;
     // drop aliases that merely repeat the name.
     for p in &mut list {
-        let name = fold(&p.name);
-        p.aliases.retain(|a| fold(a) != name);
+        let name = &p.name;
+        p.aliases.retain(|a| !same_folded(a, name));
     }
     People {
         list,

@@ -201,14 +201,23 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
         .map(|s| s.text)
         .chain(context.iter().copied())
         .collect();
-    let [us_signs, ge_signs, cd_signs] = count_signs(&texts);
-    let georgia_is_state = us_signs > ge_signs;
-    let congo_code = {
-        let cg = texts.iter().any(|t| {
-            (word_contains(t, "Republic of Congo") || word_contains(t, "Republic of the Congo"))
-                && !word_contains(t, "Democratic Republic")
-        }) || texts.iter().any(|t| t.contains("Brazzaville"));
-        if cg && cd_signs == 0 { "CG" } else { "CD" }
+    // The context signs are counted only when a `Georgia` or a `Congo` needs them.
+    let signs = std::cell::OnceCell::new();
+    let signs = || *signs.get_or_init(|| count_signs(&texts));
+    let georgia_is_state = || {
+        let [us_signs, ge_signs, _] = signs();
+        us_signs > ge_signs
+    };
+    // Which Congo a bare `Congo` is: worked out only when the text has one.
+    let congo_code = std::cell::OnceCell::new();
+    let congo = || {
+        *congo_code.get_or_init(|| {
+            let cg = texts.iter().any(|t| {
+                (word_contains(t, "Republic of Congo") || word_contains(t, "Republic of the Congo"))
+                    && !word_contains(t, "Democratic Republic")
+            }) || texts.iter().any(|t| t.contains("Brazzaville"));
+            if cg && signs()[2] == 0 { "CG" } else { "CD" }
+        })
     };
     let mut list: Vec<(&'static str, &'static str, u32)> = Vec::new();
     let mut mentions = Vec::new();
@@ -246,10 +255,10 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             let mut code = info.code;
             let mut name = info.name;
             if code == "CONGO" {
-                code = congo_code;
+                code = congo();
                 name = COUNTRY.by_code(code).map_or(name, |c| c.name);
             }
-            if code == "GE" && matched == "Georgia" && georgia_is_state {
+            if code == "GE" && matched == "Georgia" && georgia_is_state() {
                 continue;
             }
             if form == Form::Capital {
