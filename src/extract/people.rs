@@ -1125,7 +1125,7 @@ pub fn find(doc: &Doc) -> People {
         let probe = key.last().cloned().unwrap_or_default();
         if let Some(ids) = index.get(&key[0]).or_else(|| index.get(&probe)) {
             for &id in ids {
-                if let Some(pos) = sub_position(&key, &list[id].key) {
+                if let Some(pos) = sub_position(key, &list[id].key) {
                     let ends = (pos + key.len() == list[id].key.len()) as u8;
                     let score = (ends, last_seen[id].0, last_seen[id].1);
                     if best.is_none_or(|(_, b)| score > b) {
