@@ -174,11 +174,19 @@ fn write(
     while let Ok(first) = rx.recv() {
         batch.clear();
         batch.push(first?);
+        // Wait for a queue's worth (or a quarter second), then take whatever else is ready:
+        // the writer never idles while records wait, and the workers never wait long for it.
         let deadline = Instant::now() + BATCH_WAIT;
-        while batch.len() < BATCH {
+        while batch.len() < QUEUE {
             match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
                 Ok(r) => batch.push(r?),
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        while batch.len() < BATCH {
+            match rx.try_recv() {
+                Ok(r) => batch.push(r?),
+                Err(_) => break,
             }
         }
         let outcomes = archive.store_prepared(&batch)?;
