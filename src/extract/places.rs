@@ -344,13 +344,13 @@ static ACRONYM_STOP: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && w.chars().count() <= 8
-        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && w.chars().all(|c| {
-            c.is_ascii_uppercase() || c.is_ascii_digit() || c == '+' || c == '&' || c == '.'
+    // the cheap tests first: most words fail on their first or second letter
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && w.len() <= 8
+        && w.bytes().all(|c| {
+            c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'+' || c == b'&' || c == b'.'
         })
+        && w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
         && !ACRONYM_STOP.has(w)
         && !lexicon::with_folded(w, |f| COUNTRY.words.contains(f))
 }
