@@ -75,7 +75,13 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
         let kind = if c.is_alphanumeric() {
             // A word runs on over letters, digits and a combining acute, and over `.`, `-` and
             // apostrophes that stand between two of them.
+            let bytes = text.as_bytes();
             while let Some(d) = char_at(text, p) {
+                // the common case: an ASCII letter or digit
+                if bytes[p].is_ascii_alphanumeric() {
+                    p += 1;
+                    continue;
+                }
                 let dl = d.len_utf8();
                 let joins = matches!(d, '.' | '-' | '\'' | '’' | '‑')
                     && char_at(text, p + dl).is_some_and(char::is_alphanumeric);
