@@ -12,44 +12,19 @@
 
 use newsarc::archive::{Archive, Mode};
 use newsarc::record::{Country, Person, Quote, QuoteKind, Record};
+use std::sync::LazyLock;
 use std::time::Instant;
 
-const GIVEN: &[&str] = &[
-    "Anna", "Marek", "Leila", "Tomas", "Ines", "Kofi", "Yuki", "Omar", "Sofia", "Rahul", "Elena",
-    "Jonas", "Amara", "Diego", "Hana", "Pavel", "Nadia", "Carlos", "Mei", "Samuel", "Vladimir",
-    "Li", "Ali", "Maria", "Jean",
-];
-const SURNAMES: &[&str] = &[
-    "Kowalski",
-    "Haddad",
-    "Novak",
-    "Mensah",
-    "Tanaka",
-    "Rahimi",
-    "Ferreira",
-    "Lindqvist",
-    "Okafor",
-    "Moreau",
-    "Castillo",
-    "Petrov",
-    "Nakamura",
-    "Brennan",
-    "Achebe",
-    "Varga",
-    "Sato",
-    "Oliveira",
-    "Dumont",
-    "Ivanova",
-    "Putin",
-    "Qiang",
-    "Veli",
-    "Lopez",
-    "Martin",
-    "Schmidt",
-    "Rossi",
-    "Kim",
-    "Singh",
-    "Cohen",
+#[path = "common/names.rs"]
+mod names;
+
+static GIVEN: LazyLock<Vec<&str>> = LazyLock::new(|| [names::GIVEN, MORE_GIVEN].concat());
+static SURNAMES: LazyLock<Vec<&str>> = LazyLock::new(|| [names::SURNAMES, MORE_SURNAMES].concat());
+
+/// Names beyond the shared lists, so that some people share a given name or a surname.
+const MORE_GIVEN: &[&str] = &["Vadim", "Li", "Ali", "Maria", "Jean"];
+const MORE_SURNAMES: &[&str] = &[
+    "Perrin", "Qiang", "Veli", "Lopez", "Martin", "Schmidt", "Rossi", "Kaminski", "Singh", "Cohen",
 ];
 const ROLES: &[&str] = &[
     "President",

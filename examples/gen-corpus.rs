@@ -9,32 +9,10 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-const GIVEN: &[&str] = &[
-    "Anna", "Marek", "Leila", "Tomas", "Ines", "Kofi", "Yuki", "Omar", "Sofia", "Rahul", "Elena",
-    "Jonas", "Amara", "Diego", "Hana", "Pavel", "Nadia", "Carlos", "Mei", "Samuel",
-];
-const SURNAMES: &[&str] = &[
-    "Kowalski",
-    "Haddad",
-    "Novak",
-    "Mensah",
-    "Tanaka",
-    "Rahimi",
-    "Ferreira",
-    "Lindqvist",
-    "Okafor",
-    "Moreau",
-    "Castillo",
-    "Petrov",
-    "Nakamura",
-    "Brennan",
-    "Achebe",
-    "Varga",
-    "Sato",
-    "Oliveira",
-    "Dumont",
-    "Ivanova",
-];
+#[path = "common/names.rs"]
+mod names;
+use names::{GIVEN, SURNAMES};
+
 const ROLES: &[&str] = &[
     "Foreign Minister",
     "Prime Minister",
