@@ -38,10 +38,15 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn new(record: Record) -> Result<Prepared> {
-        let json = serde_json::to_string(&record).map_err(ArchiveError::Encode)?;
-        let body = record.body.join("\n\n");
+        let (json, body) = texts(&record)?;
         Ok(Prepared { record, json, body })
     }
+}
+
+/// What is stored of a record besides its fields: its JSON and its body text.
+fn texts(record: &Record) -> Result<(String, String)> {
+    let json = serde_json::to_string(record).map_err(ArchiveError::Encode)?;
+    Ok((json, record.body.join("\n\n")))
 }
 
 /// How many times a batch is retried when another writer held the archive past the timeout.
@@ -52,11 +57,10 @@ impl Archive {
     /// Records already stored (same content id) are skipped; see the crate's revision rule in
     /// [`Outcome`]. Waits for other writers, retrying a few times before reporting busy.
     pub fn store(&mut self, records: &[&Record]) -> Result<Vec<Outcome>> {
-        let mut texts = Vec::with_capacity(records.len());
-        for r in records {
-            let json = serde_json::to_string(r).map_err(ArchiveError::Encode)?;
-            texts.push((json, r.body.join("\n\n")));
-        }
+        let texts = records
+            .iter()
+            .map(|r| texts(r))
+            .collect::<Result<Vec<_>>>()?;
         let items: Vec<Item> = records
             .iter()
             .zip(&texts)

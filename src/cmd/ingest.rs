@@ -31,6 +31,9 @@ const BATCH: usize = 1024;
 /// written, few enough that memory stays well under 100 MB on a corpus of any size.
 const QUEUE: usize = 256;
 
+/// What the workers hand the writer: a record ready to store, or why it could not be made so.
+type Ready = newsarc::archive::Result<Prepared>;
+
 /// How long the writer waits to fill a batch before storing what it has.
 const BATCH_WAIT: Duration = Duration::from_millis(250);
 
@@ -94,7 +97,7 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
         return Ok(reporter.exit_code());
     }
 
-    let (tx, rx) = sync_channel::<newsarc::archive::Result<Prepared>>(QUEUE);
+    let (tx, rx) = sync_channel::<Ready>(QUEUE);
     let mut summary = Summary::default();
     let print = !args.batch.quiet;
     std::thread::scope(|s| -> Result<()> {
@@ -163,7 +166,7 @@ fn shown(p: &Path) -> String {
 /// The single writer: stores what the channel holds in one transaction per batch, then reports
 /// revisions and prints the records (when `format` is given) in input order.
 fn write(
-    rx: Receiver<newsarc::archive::Result<Prepared>>,
+    rx: Receiver<Ready>,
     archive: &mut Archive,
     out: &mut impl Write,
     reporter: &Reporter,

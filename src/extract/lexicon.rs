@@ -201,6 +201,16 @@ impl Countries {
     pub fn by_code(&self, code: &str) -> Option<&CountryInfo> {
         self.list.iter().find(|c| c.code == code)
     }
+
+    /// A single word that is a country's name, demonym or capital, in any case.
+    pub fn has_word(&self, w: &str) -> bool {
+        with_folded(w, |f| self.words.contains(f))
+    }
+
+    /// A demonym (`Cuban`), in any case.
+    pub fn is_demonym(&self, w: &str) -> bool {
+        with_folded(w, |f| self.demonyms.contains(f))
+    }
 }
 
 pub struct Roles {
@@ -210,20 +220,23 @@ pub struct Roles {
     pub nouns: HashSet<&'static str>,
 }
 
-pub static ROLE: LazyLock<Roles> = LazyLock::new(|| {
-    let mut titles = HashSet::default();
-    let mut nouns = HashSet::default();
-    for line in fact_lines(ROLES) {
-        match line.split_once(' ') {
-            Some(("title", w)) => {
-                titles.insert(w.trim());
+/// The words of a data file whose lines read `<kind> <word>`, split by the two kinds.
+fn two_kinds(text: &'static str, a: &str, b: &str) -> [HashSet<&'static str>; 2] {
+    let mut out = [HashSet::default(), HashSet::default()];
+    for line in fact_lines(text) {
+        if let Some((kind, w)) = line.split_once(' ') {
+            if kind == a {
+                out[0].insert(w.trim());
+            } else if kind == b {
+                out[1].insert(w.trim());
             }
-            Some(("noun", w)) => {
-                nouns.insert(w.trim());
-            }
-            _ => {}
         }
     }
+    out
+}
+
+pub static ROLE: LazyLock<Roles> = LazyLock::new(|| {
+    let [titles, nouns] = two_kinds(ROLES, "title", "noun");
     Roles { titles, nouns }
 });
 
@@ -233,19 +246,7 @@ pub struct Speech {
 }
 
 pub static SPEECH_VERBS: LazyLock<Speech> = LazyLock::new(|| {
-    let mut finite = HashSet::default();
-    let mut participle = HashSet::default();
-    for line in fact_lines(SPEECH) {
-        match line.split_once(' ') {
-            Some(("finite", w)) => {
-                finite.insert(w.trim());
-            }
-            Some(("participle", w)) => {
-                participle.insert(w.trim());
-            }
-            _ => {}
-        }
-    }
+    let [finite, participle] = two_kinds(SPEECH, "finite", "participle");
     Speech { finite, participle }
 });
 

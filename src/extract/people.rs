@@ -542,7 +542,7 @@ fn namey_uncached(seg: &Seg, i: usize) -> bool {
         // (`U.S.`) are not
         let initials = w.contains('.')
             && n_letters <= 3
-            && !is_country_word(w)
+            && !COUNTRY.has_word(w)
             && !lexicon::KNOWN_ORG_WORDS.contains(w);
         return is_roman(w) || initials;
     }
@@ -644,32 +644,23 @@ fn is_country_phrase(s: &str) -> bool {
         .is_some_and(|m| m.start() == 0 && m.end() == s.len())
 }
 
-fn is_country_word(w: &str) -> bool {
-    lexicon::with_folded(w, |f| COUNTRY.words.contains(f))
-}
-
-fn is_demonym(w: &str) -> bool {
-    lexicon::with_folded(w, |f| COUNTRY.demonyms.contains(f))
+/// The gender `w` marks, if it is in the list of male or of female words.
+fn gender_in(w: &str, male: &WordSet, female: &WordSet) -> Option<Gender> {
+    if male.has(w) {
+        Some(Gender::Male)
+    } else if female.has(w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 fn title_gender(w: &str) -> Option<Gender> {
-    if MALE_TITLES.has(w) {
-        Some(Gender::Male)
-    } else if FEMALE_TITLES.has(w) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    gender_in(w, &MALE_TITLES, &FEMALE_TITLES)
 }
 
 fn noun_gender(w: &str) -> Option<Gender> {
-    if MALE_NOUNS.has(w) {
-        Some(Gender::Male)
-    } else if FEMALE_NOUNS.has(w) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    gender_in(w, &MALE_NOUNS, &FEMALE_NOUNS)
 }
 
 /// The appositive after a name: `, a senior analyst at X,` gives (role, is_person_cue).
@@ -760,7 +751,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     // (`Congo Anne Mbemba`), not to the name.
     if !titled {
         while name_start + 2 < b
-            && (is_country_word(seg.w(name_start)) || is_demonym(seg.w(name_start)))
+            && (COUNTRY.has_word(seg.w(name_start)) || COUNTRY.is_demonym(seg.w(name_start)))
         {
             name_start += 1;
         }
@@ -783,13 +774,13 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || HYPHEN_ADJ.iter().any(|suf| w.ends_with(suf))
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
                 || is_date_word(w)
-                || is_demonym(w)
+                || COUNTRY.is_demonym(w)
                 || (STOP.has(w) && !titled)
                 || ROLE.titles.contains(w)
         })
         || name_words
             .iter()
-            .all(|w| is_country_word(w) || is_particle(w));
+            .all(|w| COUNTRY.has_word(w) || is_particle(w));
     // Role words just before the run: `spokesperson Ana Ruiz`, `his Cuban counterpart ...`.
     let mut np_start = s;
     let mut role_noun_before = false;
@@ -815,7 +806,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         let w = seg.w(p);
         let ok = seg.is_word(p)
             && !seg.toks[p].poss
-            && (seg.is_cap(p) && !STOP.has(w) && !PARTICLES.has(w)
+            && (seg.is_cap(p) && !STOP.has(w) && !is_particle(w)
                 || ROLE.nouns.contains(w)
                 || ROLE_MODIFIERS.has(w));
         let is_det = matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its");
@@ -1118,7 +1109,7 @@ pub fn find(doc: &Doc) -> People {
             continue;
         }
         let single = key.len() == 1;
-        if single && is_country_word(seg.w(c.name_start)) && !c.titled {
+        if single && COUNTRY.has_word(seg.w(c.name_start)) && !c.titled {
             continue;
         }
         let mut best: Option<(usize, (u8, usize, usize))> = None;
@@ -1302,7 +1293,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     }
                     break;
                 }
-                if is_demonym(x) || is_country_word(x) {
+                if COUNTRY.is_demonym(x) || COUNTRY.has_word(x) {
                     demonym = Some(fold(x));
                 } else if seg.is_cap(j) {
                     // `the European Commission president` is fine, `the Daily Mail` is not a role
@@ -1344,7 +1335,7 @@ pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Menti
             }
             if (s..b).any(|t| people.name_tokens[si][t] || ROLE.titles.contains(seg.w(t)))
                 || is_country_phrase(seg.span(s, b))
-                || (b - s == 1 && is_country_word(seg.w(s)))
+                || (b - s == 1 && COUNTRY.has_word(seg.w(s)))
                 || overlaps(taken, si, s, b)
             {
                 continue;

@@ -1,6 +1,6 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
-use super::lexicon::{self, COUNTRY, Form, ORG, ROLE, WordSet, fold};
+use super::lexicon::{COUNTRY, Form, ORG, ROLE, WordSet, fold};
 use super::people::People;
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
@@ -352,17 +352,13 @@ fn is_acronym(w: &str) -> bool {
         })
         && w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
         && !ACRONYM_STOP.has(w)
-        && !lexicon::with_folded(w, |f| COUNTRY.words.contains(f))
+        && !COUNTRY.has_word(w)
 }
 
 static ORG_CONNECT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"]));
 
 const HYPHEN_ADJ: &[&str] = &["-led", "-backed", "-linked", "-based", "-owned", "-run"];
-
-fn is_demonym_word(w: &str) -> bool {
-    lexicon::with_folded(w, |f| COUNTRY.demonyms.contains(f))
-}
 
 fn is_date(w: &str) -> bool {
     matches!(
@@ -432,7 +428,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     && c < n
                     && seg.is_cap(c)
                     && !name_toks[c]
-                    && !is_demonym_word(seg.w(c))
+                    && !COUNTRY.is_demonym(seg.w(c))
                     && !is_date(seg.w(c))
                 {
                     j = c;
