@@ -121,6 +121,8 @@ pub struct Countries {
     pub words: HashSet<String>,
     /// Folded demonyms (single or several words).
     pub demonyms: HashSet<String>,
+    /// Every pattern of the automaton, exactly as written.
+    phrases: HashSet<String>,
 }
 
 pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
@@ -188,12 +190,14 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
         .kind(Some(AhoCorasickKind::DFA))
         .build(&pats)
         .expect("country automaton");
+    let phrases = pats.into_iter().collect();
     Countries {
         list,
         forms,
         ac,
         words,
         demonyms,
+        phrases,
     }
 });
 
@@ -205,6 +209,13 @@ impl Countries {
     /// A single word that is a country's name, demonym or capital, in any case.
     pub fn has_word(&self, w: &str) -> bool {
         with_folded(w, |f| self.words.contains(f))
+    }
+
+    /// The whole of `s` is one of the automaton's patterns (`Burkina Faso`, `South Korean`),
+    /// in the case it is written in: what a search of `s` finds when its leftmost-longest match
+    /// covers all of `s`, for the price of one hash lookup.
+    pub fn is_phrase(&self, s: &str) -> bool {
+        self.phrases.contains(s)
     }
 
     /// A demonym (`Cuban`), in any case.
@@ -336,5 +347,33 @@ mod tests {
         assert!(!same_folded("Ana Ruiz", "Ana Ruis"));
         with_folded("Kesh", |f| assert_eq!(f, "kesh"));
         with_folded("Doğan", |f| assert_eq!(f, "dogan"));
+    }
+
+    /// `is_phrase` answers what a search with the automaton answers: whether its match covers
+    /// the whole text. Checked on every pattern, and on each with a piece cut off or added.
+    #[test]
+    fn is_phrase_is_a_whole_match() {
+        let whole = |s: &str| {
+            COUNTRY
+                .ac
+                .find(s)
+                .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+        };
+        let mut checked = 0;
+        for p in COUNTRY.phrases.iter() {
+            let cut = &p[..p.char_indices().last().map_or(0, |(i, _)| i)];
+            for s in [
+                p.clone(),
+                cut.to_owned(),
+                format!("{p}n"),
+                format!("The {p}"),
+                p.to_lowercase(),
+            ] {
+                assert_eq!(COUNTRY.is_phrase(&s), whole(&s), "{s:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000);
+        assert!(COUNTRY.is_phrase("Burkina Faso") && !COUNTRY.is_phrase("Burkina"));
     }
 }

@@ -638,10 +638,7 @@ const HYPHEN_ADJ: &[&str] = &[
 
 /// The whole text is a country's name or demonym (`Burkina Faso`).
 fn is_country_phrase(s: &str) -> bool {
-    COUNTRY
-        .ac
-        .find(s)
-        .is_some_and(|m| m.start() == 0 && m.end() == s.len())
+    COUNTRY.is_phrase(s)
 }
 
 /// The gender `w` marks, if it is in the list of male or of female words.
