@@ -65,6 +65,23 @@ pub fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&fold(w))
 }
 
+/// Calls `f` with `w` in lower case (`str::to_lowercase`); short ASCII words are lowered on
+/// the stack.
+#[inline]
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8
+        if let Ok(s) = std::str::from_utf8(b) {
+            return f(s);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
 /// Lines of a data file that carry facts (no comments, no blank lines).
 fn fact_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
@@ -347,6 +364,11 @@ mod tests {
         assert!(!same_folded("Ana Ruiz", "Ana Ruis"));
         with_folded("Kesh", |f| assert_eq!(f, "kesh"));
         with_folded("Doğan", |f| assert_eq!(f, "dogan"));
+        with_lower("Doğan", |f| assert_eq!(f, "doğan"));
+        with_lower("ÉLYSÉE", |f| assert_eq!(f, "élysée"));
+        with_lower("MINISTER", |f| assert_eq!(f, "minister"));
+        let long = "A".repeat(40);
+        with_lower(&long, |f| assert_eq!(f, "a".repeat(40)));
     }
 
     /// `is_phrase` answers what a search with the automaton answers: whether its match covers

@@ -266,14 +266,14 @@ pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
 /// Fills the analysis keys of `record` from its headline and body.
 pub fn analyze(record: &mut Record) {
     let doc = Doc::new(&record.headline, &record.body);
-    let people = people::find(&doc);
-    let orgs = places::find_orgs(&doc, &people);
+    let mut people = people::find(&doc);
+    let mut orgs = places::find_orgs(&doc, &people);
     let dateline: Vec<&str> = record.dateline.as_deref().into_iter().collect();
-    let countries = places::find_countries(&doc, &people, &dateline);
-    let mut mentions: Vec<Mention> = Vec::new();
-    mentions.extend(people.mentions.iter().cloned());
-    mentions.extend(orgs.mentions.iter().cloned());
-    mentions.extend(countries.mentions.iter().cloned());
+    let mut countries = places::find_countries(&doc, &people, &dateline);
+    // Every pass's mentions in one list, in text order (the passes have no more use for theirs).
+    let mut mentions: Vec<Mention> = std::mem::take(&mut people.mentions);
+    mentions.append(&mut orgs.mentions);
+    mentions.append(&mut countries.mentions);
     mentions.extend(people::pronouns_and_roles(&doc));
     mentions.sort_by_key(|m| (m.seg, m.start, m.end));
     let bare = people::bare_speakers(&doc, &people, &mentions);

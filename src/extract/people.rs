@@ -7,7 +7,9 @@
 //! right after it, or an appositive (`, a professor at ...`, `, who ...`). Shorter forms that are a
 //! contiguous part of a known full name (`Ruiz`, `von der Lind`) are its aliases.
 
-use super::lexicon::{self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded};
+use super::lexicon::{
+    self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded, with_lower,
+};
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::Person;
 use rustc_hash::FxHashMap as HashMap;
@@ -464,8 +466,9 @@ pub fn is_cap_role_noun(w: &str) -> bool {
     if w.chars().all(|c| c.is_lowercase() || c == '-') {
         return is_role_noun(w);
     }
-    let lower = w.to_lowercase();
-    ROLE.nouns.contains(lower.as_str()) || (lower.ends_with("ologist") && lower.len() > 8)
+    with_lower(w, |lower| {
+        ROLE.nouns.contains(lower) || (lower.ends_with("ologist") && lower.len() > 8)
+    })
 }
 
 /// A position noun from the list, or an occupation in `-ist` (`economist`, `meteorologist`).
@@ -761,12 +764,12 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     if name_end <= name_start {
         return None;
     }
-    let name_words: Vec<&str> = (name_start..name_end).map(|i| seg.w(i)).collect();
-    let last_word = name_words[name_words.len() - 1];
-    let mut negative = name_words.len() > 6
+    let name_words = || (name_start..name_end).map(|i| seg.w(i));
+    let last_word = seg.w(name_end - 1);
+    let mut negative = name_end - name_start > 6
         || ORG.places.contains(last_word)
         || is_country_phrase(seg.span(name_start, name_end))
-        || name_words.iter().any(|w| {
+        || name_words().any(|w| {
             ORG.heads.contains(w)
                 || HYPHEN_ADJ.iter().any(|suf| w.ends_with(suf))
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
@@ -775,9 +778,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || (STOP.has(w) && !titled)
                 || ROLE.titles.contains(w)
         })
-        || name_words
-            .iter()
-            .all(|w| COUNTRY.has_word(w) || is_particle(w));
+        || name_words().all(|w| COUNTRY.has_word(w) || is_particle(w));
     // Role words just before the run: `spokesperson Ana Ruiz`, `his Cuban counterpart ...`.
     let mut np_start = s;
     let mut role_noun_before = false;
@@ -833,7 +834,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     } else {
         role_before_comma
     };
-    let first = name_words[0];
+    let first = seg.w(name_start);
     let given = lexicon::with_folded(first, |f| GIVEN_NAMES.get(f).copied());
     if gender.is_none() {
         gender = given;
@@ -1110,8 +1111,8 @@ pub fn find(doc: &Doc) -> People {
             continue;
         }
         let mut best: Option<(usize, (u8, usize, usize))> = None;
-        let probe = key.last().cloned().unwrap_or_default();
-        if let Some(ids) = index.get(&key[0]).or_else(|| index.get(&probe)) {
+        let probe = key.last().map_or("", String::as_str);
+        if let Some(ids) = index.get(&key[0]).or_else(|| index.get(probe)) {
             for &id in ids {
                 if let Some(pos) = sub_position(key, &list[id].key) {
                     let ends = (pos + key.len() == list[id].key.len()) as u8;
@@ -1146,11 +1147,11 @@ pub fn find(doc: &Doc) -> People {
                 id
             }
         };
-        let surface = seg.span(c.name_start, c.name_end).to_string();
+        let surface = seg.span(c.name_start, c.name_end);
         let p = &mut list[id];
         p.mentions += 1;
-        if !same_folded(&surface, &p.name) && !p.aliases.iter().any(|a| same_folded(a, &surface)) {
-            p.aliases.push(surface);
+        if !same_folded(surface, &p.name) && !p.aliases.iter().any(|a| same_folded(a, surface)) {
+            p.aliases.push(surface.to_owned());
         }
         if p.gender.is_none() {
             p.gender = c.gender;
@@ -1251,18 +1252,17 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     break;
                 }
                 let x = seg.w(j);
-                let lower = x.to_lowercase();
                 if seg.toks[j].poss {
                     break;
                 }
-                if ORG_REF_NOUNS.has(lower.as_str()) && !namey(seg, j + 1) {
+                if with_lower(x, |l| ORG_REF_NOUNS.has(l)) && !namey(seg, j + 1) {
                     if !seg.is_word(j + 1) || seg.w(j + 1) != "of" {
                         out.push(Mention {
                             seg: si,
                             np_start: i,
                             start: i,
                             end: j + 1,
-                            ent: Ent::OrgRef(lower.clone()),
+                            ent: Ent::OrgRef(x.to_lowercase()),
                             prep: after_preposition(seg, i),
                             poss: false,
                             speech_after: speech_follows(seg, j + 1),
@@ -1280,7 +1280,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                             start: i,
                             end: j + 1,
                             ent: Ent::Role {
-                                noun: lower,
+                                noun: x.to_lowercase(),
                                 demonym: demonym.clone(),
                             },
                             prep: after_preposition(seg, i),

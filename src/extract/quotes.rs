@@ -176,27 +176,34 @@ const NAMING: &[&str] = &[
 
 /// A quoted phrase that is a scare quote, a name or a title rather than a statement.
 fn is_scare(text: &str, before: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() < 3 {
-        return true;
-    }
     const SMALL: &[&str] = &[
         "of", "and", "the", "for", "on", "in", "to", "a", "an", "at", "by", "with", "from", "or",
         "de",
     ];
-    let content: Vec<&&str> = words.iter().filter(|w| !SMALL.contains(w)).collect();
-    if content.len() >= 2
-        && words.len() <= 10
-        && content.iter().all(|w| {
-            w.chars()
+    let (mut words, mut content, mut all_capitalised) = (0, 0, true);
+    for w in text.split_whitespace() {
+        words += 1;
+        if !SMALL.contains(&w) {
+            content += 1;
+            all_capitalised &= w
+                .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        })
-    {
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        }
+    }
+    if words < 3 || (content >= 2 && words <= 10 && all_capitalised) {
         return true;
     }
-    let b = before.trim_end().to_lowercase();
-    NAMING.iter().any(|n| b.ends_with(n)) || b.ends_with("the so-called")
+    let b = before.trim_end();
+    NAMING.iter().any(|n| ends_with_lower(b, n))
+}
+
+/// Whether `s` in lower case ends with `suffix` (lower-case ASCII), without lowering all of `s`:
+/// only the characters the suffix covers are compared, and a character whose lower case is not
+/// ASCII never matches, as it would not in the lowered string.
+fn ends_with_lower(s: &str, suffix: &str) -> bool {
+    let mut rest = s.chars().rev().flat_map(char::to_lowercase);
+    suffix.chars().rev().all(|want| rest.next() == Some(want))
 }
 
 /// The statement's text: between the marks, trimmed, without trailing punctuation.
@@ -631,6 +638,27 @@ pub fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ends_with_lower_is_lowering_then_ends_with() {
+        for (s, suffix) in [
+            ("He was Known As", "known as"),
+            ("the so-called", "so-called"),
+            ("KNOWN AS", "known as"),
+            ("known a", "known as"),
+            ("", "named"),
+            ("renamed", "named"),
+            ("NAMEİ", "namei"),
+            ("dubbed", "dubbed"),
+            ("Ünnamed", "named"),
+        ] {
+            assert_eq!(
+                ends_with_lower(s, suffix),
+                s.to_lowercase().ends_with(suffix),
+                "{s:?} {suffix:?}"
+            );
+        }
+    }
     use crate::record::Record;
 
     fn analyse(body: &[&str]) -> Vec<(String, Option<String>, QuoteKind)> {

@@ -153,18 +153,20 @@ fn is_agency_credit(name: &str) -> bool {
         "contributor",
         "bureau",
     ];
-    job.iter().any(|j| n == *j || n.ends_with(&format!(" {j}")))
-        || matches!(
-            n.as_str(),
-            "reuters"
-                | "ap"
-                | "associated press"
-                | "the associated press"
-                | "afp"
-                | "xinhua"
-                | "tass"
-                | "yonhap"
-        )
+    job.iter().any(|j| {
+        n.strip_suffix(j)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    }) || matches!(
+        n.as_str(),
+        "reuters"
+            | "ap"
+            | "associated press"
+            | "the associated press"
+            | "afp"
+            | "xinhua"
+            | "tass"
+            | "yonhap"
+    )
 }
 
 pub fn is_header_noise(line: &str) -> bool {
