@@ -52,23 +52,20 @@ impl WordSet {
 /// Calls `f` with `w` folded ([`fold`]); short ASCII words are folded on the stack.
 #[inline]
 pub fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if w.len() <= buf.len() && w.is_ascii() {
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8
-        if let Ok(s) = std::str::from_utf8(b) {
-            return f(s);
-        }
-    }
-    f(&fold(w))
+    with_lowered(w, f, fold)
 }
 
 /// Calls `f` with `w` in lower case (`str::to_lowercase`); short ASCII words are lowered on
 /// the stack.
 #[inline]
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lowered(w, f, str::to_lowercase)
+}
+
+/// Calls `f` with `w` lowered: short ASCII words on the stack (for ASCII, folding and lower
+/// case are both ASCII lower case), anything else by `slow`.
+#[inline]
+fn with_lowered<R>(w: &str, f: impl FnOnce(&str) -> R, slow: fn(&str) -> String) -> R {
     let mut buf = [0u8; 32];
     if w.len() <= buf.len() && w.is_ascii() {
         let b = &mut buf[..w.len()];
@@ -79,7 +76,7 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(s);
         }
     }
-    f(&w.to_lowercase())
+    f(&slow(w))
 }
 
 /// Lines of a data file that carry facts (no comments, no blank lines).
