@@ -233,17 +233,22 @@ pub fn date_line(line: &str) -> Option<Vec<(Label, Stamp)>> {
 /// `Source: Xinhua`) and one per hyphen (`Editor: Liu-Wei`), a zone one capitalised word
 /// (`EDT`); [`residue_words`] allows three more.
 fn surely_prose(line: &str) -> bool {
-    let mut words = 0;
-    let mut caps = 0;
-    for w in line.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().any(char::is_alphabetic) {
-            words += 1;
-            caps += usize::from(w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()));
-        }
-    }
     let colons = line.bytes().filter(|&b| b == b':').count();
     let hyphens = line.bytes().filter(|&b| b == b'-').count();
-    words > 3 + 2 + 2 * colons + hyphens + caps
+    // A zone word counts as a word and raises the allowance by one, so only the other words
+    // count against it, and the count can stop as soon as they are too many.
+    let allowed = 3 + 2 + 2 * colons + hyphens;
+    let mut plain = 0;
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        let zone_like = w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if !zone_like && w.chars().any(char::is_alphabetic) {
+            plain += 1;
+            if plain > allowed {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Words in `line` outside the date and outside times and zones.

@@ -207,23 +207,18 @@ pub struct Header {
 }
 
 impl Header {
-    /// Takes one header line; returns whether it was a byline, date or furniture line.
-    pub fn take(&mut self, line: &str) -> bool {
-        if let Some(names) = byline(line) {
-            self.byline.extend(names);
-            return true;
-        }
-        if let Some(stamps) = dates::date_line(line) {
-            for (label, stamp) in stamps {
-                self.add_stamp(label, stamp);
+    /// Takes one header line, as [`HeaderLine::read`] reads it.
+    fn take(&mut self, line: &str, read: HeaderLine) {
+        match read {
+            HeaderLine::Byline(names) => self.byline.extend(names),
+            HeaderLine::Dates(stamps) => {
+                for (label, stamp) in stamps {
+                    self.add_stamp(label, stamp);
+                }
             }
-            return true;
+            HeaderLine::Furniture => {}
+            HeaderLine::Text => self.texts.push(line.to_owned()),
         }
-        if is_header_noise(line) {
-            return true;
-        }
-        self.texts.push(line.to_owned());
-        false
     }
 
     pub fn add_stamp(&mut self, label: Label, stamp: Stamp) {
@@ -274,35 +269,69 @@ impl Header {
 /// How many lines from the top a header may take.
 const HEADER_LINES: usize = 16;
 
-/// The index of the first body line: the line that opens with a dateline, or else the line after
-/// the last byline, date or furniture line near the top; 1 when the text has none of them.
-pub fn body_start(lines: &[&str]) -> usize {
+/// What a line near the top of a story is.
+enum HeaderLine {
+    Byline(Vec<String>),
+    Dates(Vec<(Label, Stamp)>),
+    /// A line of page furniture ([`is_header_noise`]).
+    Furniture,
+    /// Anything else: section, headline, standfirst.
+    Text,
+}
+
+impl HeaderLine {
+    fn read(line: &str) -> HeaderLine {
+        if let Some(names) = byline(line) {
+            HeaderLine::Byline(names)
+        } else if let Some(stamps) = dates::date_line(line) {
+            HeaderLine::Dates(stamps)
+        } else if is_header_noise(line) {
+            HeaderLine::Furniture
+        } else {
+            HeaderLine::Text
+        }
+    }
+}
+
+/// The index of the first body line, and the lines above it read: the body opens with the line
+/// that opens with a dateline, or else the line after the last byline, date or furniture line
+/// near the top; at line 1 when the text has none of them. Each line is read once.
+fn header(lines: &[&str]) -> (usize, Vec<HeaderLine>) {
     let top = lines.len().min(HEADER_LINES);
     if let Some(i) = lines[..top]
         .iter()
         .position(|l| split_dateline(l).is_some())
     {
-        return i;
+        return (i, lines[..i].iter().map(|l| HeaderLine::read(l)).collect());
     }
+    let mut read = Vec::with_capacity(top);
     let mut last = None;
     for (i, line) in lines[..top].iter().enumerate() {
         if line.chars().count() > 400 {
             break;
         }
-        if byline(line).is_some() || dates::date_line(line).is_some() || is_header_noise(line) {
+        let r = HeaderLine::read(line);
+        if !matches!(r, HeaderLine::Text) {
             last = Some(i);
         }
+        read.push(r);
     }
-    last.map_or(1, |i| i + 1).min(lines.len())
+    let start = last.map_or(1, |i| i + 1).min(lines.len());
+    read.truncate(start);
+    // a first line too long to be read as a header line is still the headline
+    while read.len() < start {
+        read.push(HeaderLine::read(lines[read.len()]));
+    }
+    (start, read)
 }
 
 /// Reads a whole wire story: header, dateline, body up to the footer, related links.
 pub fn parse(lines: &[&str]) -> Draft {
     let mut draft = Draft::default();
-    let start = body_start(lines);
+    let (start, read) = header(lines);
     let mut header = Header::default();
-    for line in &lines[..start] {
-        header.take(line);
+    for (line, r) in lines.iter().zip(read) {
+        header.take(line, r);
     }
     header.finish(&mut draft);
     if draft.headline.is_none() && start < lines.len() {
