@@ -5,7 +5,7 @@ use super::error::{ArchiveError, Result};
 use super::open::BUSY_TIMEOUT;
 use super::time::{day, sort_key};
 use crate::record::Record;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{CachedStatement, OptionalExtension, Transaction, TransactionBehavior, params};
 use std::collections::BTreeMap;
 
 /// What storing one record did.
@@ -100,19 +100,20 @@ impl Archive {
             .map_err(err)?;
         let mut outcomes = Vec::with_capacity(records.len());
         let mut search: Vec<(i64, &str, &str)> = Vec::with_capacity(records.len());
-        for &(record, json, body) in records {
-            outcomes.push(store_one(&tx, record, json, body, &mut search).map_err(err)?);
-        }
-        // The search entries go in last, in the same transaction: FTS5 writes its pending
-        // entries out at every statement savepoint, and the other tables' upserts take one per
-        // statement, so entries written between them made one tiny index segment (and then a
-        // merge) per article. Written together, they make one segment per batch.
         {
-            let mut insert = tx
-                .prepare_cached("INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)")
-                .map_err(err)?;
+            let mut st = Statements::new(&tx).map_err(err)?;
+            for &(record, json, body) in records {
+                outcomes
+                    .push(store_one(&tx, &mut st, record, json, body, &mut search).map_err(err)?);
+            }
+            // The search entries go in last, in the same transaction: FTS5 writes its pending
+            // entries out at every statement savepoint, and the other tables' upserts take one
+            // per statement, so entries written between them made one tiny index segment (and
+            // then a merge) per article. Written together, they make one segment per batch.
             for (key, headline, body) in &search {
-                insert.execute(params![key, headline, body]).map_err(err)?;
+                st.search
+                    .execute(params![key, headline, body])
+                    .map_err(err)?;
             }
         }
         tx.commit().map_err(err)?;
@@ -143,17 +144,82 @@ struct Candidate {
 /// A record with its JSON and its joined body.
 type Item<'r> = (&'r Record, &'r str, &'r str);
 
+/// The statements every stored record runs, looked up in the connection's statement cache once
+/// per transaction rather than once per record and row (each lookup hashes the SQL text).
+struct Statements<'c> {
+    exists: CachedStatement<'c>,
+    candidate: CachedStatement<'c>,
+    article: CachedStatement<'c>,
+    text: CachedStatement<'c>,
+    revision: CachedStatement<'c>,
+    person: CachedStatement<'c>,
+    mention: CachedStatement<'c>,
+    country: CachedStatement<'c>,
+    country_total: CachedStatement<'c>,
+    quote: CachedStatement<'c>,
+    search: CachedStatement<'c>,
+}
+
+impl<'c> Statements<'c> {
+    fn new(tx: &'c Transaction<'_>) -> rusqlite::Result<Statements<'c>> {
+        Ok(Statements {
+            exists: tx.prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?,
+            candidate: tx.prepare_cached(CANDIDATE_SQL)?,
+            article: tx.prepare_cached(
+                "INSERT INTO articles (id, latest, source, layout, agency, section, headline, published,
+                    modified, day, time_key, revised_key, n_people, n_countries, n_quotes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?,
+            text: tx.prepare_cached(
+                "INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)",
+            )?,
+            revision: tx.prepare_cached("INSERT INTO revisions (article, story) VALUES (?1, ?2)")?,
+            // One statement creates the person or adds to their running totals, and gives the key.
+            person: tx.prepare_cached(
+                "INSERT INTO people (name, mentions, articles, first_seen, last_seen)
+                 VALUES (?1, ?2 * ?3, ?4, ?5, ?5)
+                 ON CONFLICT (name) DO UPDATE SET
+                    mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
+                    first_seen = CASE WHEN ?5 IS NULL THEN first_seen
+                                      WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
+                    last_seen = CASE WHEN ?5 IS NULL THEN last_seen
+                                     WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END
+                 RETURNING key",
+            )?,
+            mention: tx.prepare_cached(
+                "INSERT INTO mentions (article, person, count, roles) VALUES (?1, ?2, ?3, ?4)",
+            )?,
+            country: tx.prepare_cached(
+                "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
+            )?,
+            country_total: tx.prepare_cached(
+                "INSERT INTO country_totals (code, name, mentions, articles, first_seen, last_seen)
+                 VALUES (?1, ?2, ?3 * ?4, ?4, ?5, ?5)
+                 ON CONFLICT (code) DO UPDATE SET
+                    mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
+                    first_seen = CASE WHEN ?5 IS NULL THEN first_seen
+                                      WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
+                    last_seen = CASE WHEN ?5 IS NULL THEN last_seen
+                                     WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END",
+            )?,
+            quote: tx.prepare_cached(
+                "INSERT INTO quotes (article, speaker, text, paragraph, kind, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?,
+            search: tx.prepare_cached("INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)")?,
+        })
+    }
+}
+
 /// Stores one record's rows except its search entry, which it leaves in `search`.
 fn store_one<'r>(
     tx: &Transaction<'_>,
+    st: &mut Statements<'_>,
     r: &'r Record,
     json: &'r str,
     body: &'r str,
     search: &mut Vec<(i64, &'r str, &'r str)>,
 ) -> rusqlite::Result<Outcome> {
-    let exists = tx
-        .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?
-        .exists([&r.id])?;
+    let exists = st.exists.exists([&r.id])?;
     if exists {
         return Ok(Outcome::Duplicate);
     }
@@ -163,8 +229,8 @@ fn store_one<'r>(
 
     // Revision rule: same agency and headline, or same source; a different body; and the later
     // of the two versions carries a `modified` time later than the other's time.
-    let cand = tx
-        .prepare_cached(CANDIDATE_SQL)?
+    let cand = st
+        .candidate
         .query_row(params![r.agency, r.headline, r.source, body], |row| {
             Ok(Candidate {
                 key: row.get(0)?,
@@ -223,12 +289,7 @@ fn store_one<'r>(
     }
 
     let article_day = r.published.as_deref().and_then(day);
-    tx.prepare_cached(
-        "INSERT INTO articles (id, latest, source, layout, agency, section, headline, published,
-            modified, day, time_key, revised_key, n_people, n_countries, n_quotes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?
-    .execute(params![
+    st.article.execute(params![
         r.id,
         latest,
         r.source,
@@ -246,59 +307,36 @@ fn store_one<'r>(
         r.quotes.len() as i64,
     ])?;
     let key = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![key, r.headline, body, json])?;
-    tx.prepare_cached("INSERT INTO revisions (article, story) VALUES (?1, ?2)")?
-        .execute([key, story.unwrap_or(key)])?;
+    st.text.execute(params![key, r.headline, body, json])?;
+    st.revision.execute([key, story.unwrap_or(key)])?;
 
     let (add_mentions, add_articles) = if latest { (1i64, 1i64) } else { (0, 0) };
     for (name, (count, roles)) in &people {
-        // One statement creates the person or adds to their running totals, and gives the key.
-        let person: i64 = tx
-            .prepare_cached(
-                "INSERT INTO people (name, mentions, articles, first_seen, last_seen)
-                 VALUES (?1, ?2 * ?3, ?4, ?5, ?5)
-                 ON CONFLICT (name) DO UPDATE SET
-                    mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
-                    first_seen = CASE WHEN ?5 IS NULL THEN first_seen
-                                      WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
-                    last_seen = CASE WHEN ?5 IS NULL THEN last_seen
-                                     WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END
-                 RETURNING key",
-            )?
-            .query_row(params![name, count, add_mentions, add_articles, article_day], |row| row.get(0))?;
+        let person: i64 = st.person.query_row(
+            params![name, count, add_mentions, add_articles, article_day],
+            |row| row.get(0),
+        )?;
         let roles = serde_json::to_string(roles).unwrap_or_else(|_| "[]".into());
-        tx.prepare_cached(
-            "INSERT INTO mentions (article, person, count, roles) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![key, person, count, roles])?;
+        st.mention.execute(params![key, person, count, roles])?;
     }
     for (code, (name, count)) in &countries {
-        tx.prepare_cached(
-            "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![key, code, name, count])?;
-        tx.prepare_cached(
-            "INSERT INTO country_totals (code, name, mentions, articles, first_seen, last_seen)
-             VALUES (?1, ?2, ?3 * ?4, ?4, ?5, ?5)
-             ON CONFLICT (code) DO UPDATE SET
-                mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
-                first_seen = CASE WHEN ?5 IS NULL THEN first_seen
-                                  WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
-                last_seen = CASE WHEN ?5 IS NULL THEN last_seen
-                                 WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END",
-        )?
-        .execute(params![code, name, count, add_articles, article_day])?;
+        st.country.execute(params![key, code, name, count])?;
+        st.country_total
+            .execute(params![code, name, count, add_articles, article_day])?;
     }
     for q in &r.quotes {
         let kind = match q.kind {
             crate::record::QuoteKind::Direct => "direct",
             crate::record::QuoteKind::Partial => "partial",
         };
-        tx.prepare_cached(
-            "INSERT INTO quotes (article, speaker, text, paragraph, kind, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![key, q.speaker, q.text, q.paragraph as i64, kind, q.cue])?;
+        st.quote.execute(params![
+            key,
+            q.speaker,
+            q.text,
+            q.paragraph as i64,
+            kind,
+            q.cue
+        ])?;
     }
     search.push((key, r.headline.as_str(), body));
     Ok(outcome)
