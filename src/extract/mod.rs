@@ -25,13 +25,11 @@ use tokens::{Kind, Tok};
 pub struct Seg<'a> {
     pub text: &'a str,
     pub para: Option<usize>,
+    /// The tokens, marked as quoted ([`quotes::mark_quoted`]) and name-like
+    /// ([`people::mark_names_like`]).
     pub toks: Vec<Tok>,
-    /// Whether each token stands between quotation marks.
-    pub in_quote: Vec<bool>,
     /// The paragraph's pairs of quotation marks.
     pub spans: Vec<quotes::Span>,
-    /// For each token: whether it can be part of a name ([`people::names_like`]).
-    pub namey: Vec<bool>,
     /// Runs of name-like tokens ([`people::runs`]), found once for every pass that needs them.
     pub runs: Vec<(usize, usize)>,
 }
@@ -88,20 +86,18 @@ impl<'a> Doc<'a> {
         let pieces = std::iter::once((headline, None))
             .chain(body.iter().enumerate().map(|(i, p)| (p.as_str(), Some(i))));
         for (text, para) in pieces {
-            let (toks, next) = tokens::tokenize(text, sent);
+            let (mut toks, next) = tokens::tokenize(text, sent);
             sent = next;
             let spans = quotes::spans(text);
-            let in_quote = quotes::quoted_tokens(&spans, &toks);
+            quotes::mark_quoted(&spans, &mut toks);
             let mut seg = Seg {
                 text,
                 para,
                 toks,
-                in_quote,
                 spans,
-                namey: Vec::new(),
                 runs: Vec::new(),
             };
-            seg.namey = people::names_like(&seg);
+            people::mark_names_like(&mut seg);
             seg.runs = people::runs(&seg);
             segs.push(seg);
         }

@@ -510,16 +510,17 @@ fn is_date_word(w: &str) -> bool {
 }
 
 /// A word that can be part of a name: capitalised, or a particle-prefixed form like `al-Hadi`
-/// (worked out once per token, in [`names_like`]).
+/// (worked out once per token, in [`mark_names_like`]).
 fn namey(seg: &Seg, i: usize) -> bool {
-    seg.namey.get(i).copied().unwrap_or(false)
+    seg.toks.get(i).is_some_and(|t| t.namey)
 }
 
-/// For each token of a segment: whether it can be part of a name ([`namey`]).
-pub fn names_like(seg: &Seg) -> Vec<bool> {
-    (0..seg.toks.len())
-        .map(|i| namey_uncached(seg, i))
-        .collect()
+/// Marks each token of a segment that can be part of a name ([`namey`]).
+pub fn mark_names_like(seg: &mut Seg) {
+    for i in 0..seg.toks.len() {
+        let namey = namey_uncached(seg, i);
+        seg.toks[i].namey = namey;
+    }
 }
 
 fn namey_uncached(seg: &Seg, i: usize) -> bool {

@@ -146,19 +146,15 @@ pub fn spans(text: &str) -> Vec<Span> {
     out
 }
 
-/// For each token: whether it stands between quotation marks.
-pub fn quoted_tokens(sp: &[Span], toks: &[Tok]) -> Vec<bool> {
-    let mut out = vec![false; toks.len()];
+/// Marks the tokens that stand between quotation marks.
+pub fn mark_quoted(sp: &[Span], toks: &mut [Tok]) {
     let mut k = 0;
-    for (i, t) in toks.iter().enumerate() {
+    for t in toks.iter_mut() {
         while k < sp.len() && sp[k].end <= t.start {
             k += 1;
         }
-        if k < sp.len() && sp[k].start <= t.start && t.start < sp[k].end {
-            out[i] = true;
-        }
+        t.quoted = k < sp.len() && sp[k].start <= t.start && t.start < sp[k].end;
     }
-    out
 }
 
 /// Words before a quote that make it a name or title, not a statement.
@@ -241,10 +237,9 @@ impl Ctx<'_, '_> {
 
     fn quoted(&self, m: &Mention) -> bool {
         self.doc.segs[m.seg]
-            .in_quote
+            .toks
             .get(m.start)
-            .copied()
-            .unwrap_or(false)
+            .is_some_and(|t| t.quoted)
     }
 
     fn gender_ok(&self, m: &Mention, g: Option<Gender>) -> bool {
@@ -273,7 +268,7 @@ impl Ctx<'_, '_> {
         let mut participle = false;
         let mut cue = None;
         for t in (lo..open.min(seg.toks.len())).rev() {
-            if seg.in_quote[t] || !seg.is_word(t) {
+            if seg.toks[t].quoted || !seg.is_word(t) {
                 continue;
             }
             let w = seg.w(t);

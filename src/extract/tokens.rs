@@ -30,6 +30,10 @@ pub struct Tok {
     pub cap: bool,
     /// A word whose first letter is lower case.
     pub lower: bool,
+    /// Stands between quotation marks (set by `quotes::mark_quoted`).
+    pub quoted: bool,
+    /// Can be part of a name (set by `people::mark_names_like`).
+    pub namey: bool,
 }
 
 /// Abbreviations that keep their full stop (and so do not end a sentence).
@@ -151,6 +155,8 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
             sent,
             cap: kind == Kind::Word && c.is_uppercase(),
             lower: kind == Kind::Word && c.is_lowercase(),
+            quoted: false,
+            namey: false,
         });
         if kind == Kind::Punct && matches!(c, '.' | '!' | '?') {
             pending = true;
