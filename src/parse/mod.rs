@@ -266,8 +266,10 @@ fn clean_line(line: &str) -> Option<Cow<'_, str>> {
 pub(crate) fn content_id(lines: &[&str]) -> String {
     let mut h = Sha256::new();
     for line in lines {
-        if unicode_normalization::is_nfc_quick(line.chars())
-            == unicode_normalization::IsNormalized::Yes
+        // ASCII is always in NFC, and checking that is much cheaper than the quick check
+        if line.is_ascii()
+            || unicode_normalization::is_nfc_quick(line.chars())
+                == unicode_normalization::IsNormalized::Yes
         {
             h.update(line.as_bytes());
         } else {
