@@ -550,8 +550,9 @@ fn namey_uncached(seg: &Seg, i: usize) -> bool {
             && !lexicon::KNOWN_ORG_WORDS.contains(w);
         return is_roman(w) || initials;
     }
-    // al-Hadi, el-Sheikh, bin-Zayed
-    if let Some((pre, rest)) = w.split_once('-') {
+    // al-Hadi, el-Sheikh, bin-Zayed (a plain loop: words are too short for memchr to pay)
+    if let Some(dash) = w.bytes().position(|b| b == b'-') {
+        let (pre, rest) = (&w[..dash], &w[dash + 1..]);
         return is_particle(pre) && rest.chars().next().is_some_and(char::is_uppercase);
     }
     false

@@ -47,7 +47,12 @@ pub fn spans(text: &str) -> Vec<Span> {
     if !text.as_bytes().iter().any(lead) {
         return out;
     }
-    let has_double = text.chars().any(is_dquote);
+    // only at the lead bytes, without decoding every character
+    let has_double = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| lead(b))
+        .any(|(i, _)| text[i..].chars().next().is_some_and(is_dquote));
     let mut open: Option<(usize, usize)> = None;
     let mut depth = 0usize;
     let marks = text
