@@ -8,7 +8,8 @@
 //! contiguous part of a known full name (`Ruiz`, `von der Lind`) are its aliases.
 
 use super::lexicon::{
-    self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded, with_lower,
+    self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded, with_folded,
+    with_lower,
 };
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::Person;
@@ -903,12 +904,35 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     })
 }
 
+/// The folded name words of a document, each stored once and known by its number, so that
+/// keys are short lists of numbers: cheap to build, hash and compare.
+#[derive(Default)]
+struct Words {
+    ids: HashMap<String, u32>,
+    /// Per word number: the word is a particle (`al`, `de`, `bin`).
+    particle: Vec<bool>,
+}
+
+impl Words {
+    fn id(&mut self, w: &str) -> u32 {
+        with_folded(w, |f| {
+            if let Some(&id) = self.ids.get(f) {
+                return id;
+            }
+            let id = self.particle.len() as u32;
+            self.ids.insert(f.to_owned(), id);
+            self.particle.push(is_particle(f));
+            id
+        })
+    }
+}
+
 /// Folded name words without generational suffixes: the key for matching forms of a name.
-fn key_words(seg: &Seg, a: usize, b: usize) -> Vec<String> {
+fn key_words(seg: &Seg, a: usize, b: usize, words: &mut Words) -> Vec<u32> {
     (a..b)
         .map(|i| seg.w(i))
         .filter(|w| !SUFFIXES.has(w) || is_roman(w))
-        .map(fold)
+        .map(|w| words.id(w))
         .collect()
 }
 
@@ -919,7 +943,7 @@ fn name_word_count(seg: &Seg, a: usize, b: usize) -> usize {
 }
 
 /// Whether `part` stands contiguously inside `whole`; where (index) if so.
-fn sub_position(part: &[String], whole: &[String]) -> Option<usize> {
+fn sub_position(part: &[u32], whole: &[u32]) -> Option<usize> {
     if part.is_empty() || part.len() > whole.len() {
         return None;
     }
@@ -929,7 +953,8 @@ fn sub_position(part: &[String], whole: &[String]) -> Option<usize> {
 #[derive(Debug, Clone)]
 pub struct PersonEnt {
     pub name: String,
-    pub key: Vec<String>,
+    /// Folded name words, by number (`Words`).
+    key: Vec<u32>,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
     pub mentions: u32,
@@ -1025,13 +1050,14 @@ pub fn find(doc: &Doc) -> People {
     }
     let mut list: Vec<PersonEnt> = Vec::new();
     // Index: folded word -> people whose key holds it (bounded lists keep lookups cheap).
-    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
     // Each candidate's key, made once for both passes.
-    let keys: Vec<Vec<Vec<String>>> = cands
+    let mut words = Words::default();
+    let keys: Vec<Vec<Vec<u32>>> = cands
         .iter()
         .map(|v| {
             v.iter()
-                .map(|c| key_words(&doc.segs[c.seg], c.name_start, c.name_end))
+                .map(|c| key_words(&doc.segs[c.seg], c.name_start, c.name_end, &mut words))
                 .collect()
         })
         .collect();
@@ -1089,7 +1115,7 @@ pub fn find(doc: &Doc) -> People {
             }
         };
         for k in &key {
-            let e = index.entry(k.clone()).or_default();
+            let e = index.entry(*k).or_default();
             if !e.contains(&id) && e.len() < 32 {
                 e.push(id);
             }
@@ -1105,7 +1131,7 @@ pub fn find(doc: &Doc) -> People {
     let mut last_seen: Vec<(usize, usize)> = vec![(0, 0); list.len()];
     for (c, key) in keyed() {
         let seg = &doc.segs[c.seg];
-        if key.is_empty() || key.iter().all(|k| is_particle(k)) {
+        if key.is_empty() || key.iter().all(|&k| words.particle[k as usize]) {
             continue;
         }
         let single = key.len() == 1;
@@ -1113,8 +1139,8 @@ pub fn find(doc: &Doc) -> People {
             continue;
         }
         let mut best: Option<(usize, (u8, usize, usize))> = None;
-        let probe = key.last().map_or("", String::as_str);
-        if let Some(ids) = index.get(&key[0]).or_else(|| index.get(probe)) {
+        let probe = key[key.len() - 1];
+        if let Some(ids) = index.get(&key[0]).or_else(|| index.get(&probe)) {
             for &id in ids {
                 if let Some(pos) = sub_position(key, &list[id].key) {
                     let ends = (pos + key.len() == list[id].key.len()) as u8;
@@ -1145,7 +1171,7 @@ pub fn find(doc: &Doc) -> People {
                 });
                 last_seen.push((0, 0));
                 let id = list.len() - 1;
-                index.entry(key[0].clone()).or_default().push(id);
+                index.entry(key[0]).or_default().push(id);
                 id
             }
         };
