@@ -12,6 +12,7 @@ use std::path::PathBuf;
 #[path = "common/names.rs"]
 mod names;
 use names::{GIVEN, SURNAMES};
+use newsarc::extract::dates::{DAY_NAMES, MONTH_NAMES};
 
 const ROLES: &[&str] = &[
     "Foreign Minister",
@@ -58,29 +59,9 @@ const TOPICS: &[&str] = &[
     "food prices",
     "shipping",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// Month and day names: the extractor's own lists, so that every generated date is one it reads.
+const MONTHS: &[&str] = &MONTH_NAMES;
+const DAYS: &[&str] = &DAY_NAMES;
 const LAYOUTS: &[&str] = &[
     "anadolu",
     "reuters",

@@ -7,6 +7,7 @@
 //! right after it, or an appositive (`, a professor at ...`, `, who ...`). Shorter forms that are a
 //! contiguous part of a known full name (`Ruiz`, `von der Lind`) are its aliases.
 
+use super::dates::{DAY_NAMES, SPELLED_MONTHS_BUT_MAY};
 use super::lexicon::{
     self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded, with_folded,
     with_lower,
@@ -218,38 +219,26 @@ static STOP: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 static DATE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan.",
-        "Feb.",
-        "Aug.",
-        "Sept.",
-        "Sep.",
-        "Oct.",
-        "Nov.",
-        "Dec.",
-        "Christmas",
-        "Easter",
-        "Ramadan",
-        "Eid",
-    ])
+    let words: Vec<&'static str> = DAY_NAMES
+        .iter()
+        .chain(&SPELLED_MONTHS_BUT_MAY)
+        .chain(&[
+            "Jan.",
+            "Feb.",
+            "Aug.",
+            "Sept.",
+            "Sep.",
+            "Oct.",
+            "Nov.",
+            "Dec.",
+            "Christmas",
+            "Easter",
+            "Ramadan",
+            "Eid",
+        ])
+        .copied()
+        .collect();
+    WordSet::new(&words)
 });
 
 static SUFFIXES: LazyLock<WordSet> =
