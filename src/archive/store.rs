@@ -6,6 +6,7 @@ use super::open::BUSY_TIMEOUT;
 use super::time::{day, sort_key};
 use crate::record::Record;
 use rusqlite::{CachedStatement, OptionalExtension, Transaction, TransactionBehavior, params};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 /// What storing one record did.
@@ -102,10 +103,14 @@ impl Archive {
         let mut search: Vec<(i64, &str, &str)> = Vec::with_capacity(records.len());
         {
             let mut st = Statements::new(&tx).map_err(err)?;
+            let mut totals = Totals::default();
             for &(record, json, body) in records {
-                outcomes
-                    .push(store_one(&tx, &mut st, record, json, body, &mut search).map_err(err)?);
+                outcomes.push(
+                    store_one(&tx, &mut st, &mut totals, record, json, body, &mut search)
+                        .map_err(err)?,
+                );
             }
+            totals.write(&tx).map_err(err)?;
             // The search entries go in last, in the same transaction: FTS5 writes its pending
             // entries out at every statement savepoint, and the other tables' upserts take one
             // per statement, so entries written between them made one tiny index segment (and
@@ -152,10 +157,10 @@ struct Statements<'c> {
     article: CachedStatement<'c>,
     text: CachedStatement<'c>,
     revision: CachedStatement<'c>,
-    person: CachedStatement<'c>,
+    person_key: CachedStatement<'c>,
+    new_person: CachedStatement<'c>,
     mention: CachedStatement<'c>,
     country: CachedStatement<'c>,
-    country_total: CachedStatement<'c>,
     quote: CachedStatement<'c>,
     search: CachedStatement<'c>,
 }
@@ -174,33 +179,15 @@ impl<'c> Statements<'c> {
                 "INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)",
             )?,
             revision: tx.prepare_cached("INSERT INTO revisions (article, story) VALUES (?1, ?2)")?,
-            // One statement creates the person or adds to their running totals, and gives the key.
-            person: tx.prepare_cached(
-                "INSERT INTO people (name, mentions, articles, first_seen, last_seen)
-                 VALUES (?1, ?2 * ?3, ?4, ?5, ?5)
-                 ON CONFLICT (name) DO UPDATE SET
-                    mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
-                    first_seen = CASE WHEN ?5 IS NULL THEN first_seen
-                                      WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
-                    last_seen = CASE WHEN ?5 IS NULL THEN last_seen
-                                     WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END
-                 RETURNING key",
+            person_key: tx.prepare_cached("SELECT key FROM people WHERE name = ?1")?,
+            new_person: tx.prepare_cached(
+                "INSERT INTO people (name, mentions, articles) VALUES (?1, 0, 0)",
             )?,
             mention: tx.prepare_cached(
                 "INSERT INTO mentions (article, person, count, roles) VALUES (?1, ?2, ?3, ?4)",
             )?,
             country: tx.prepare_cached(
                 "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
-            )?,
-            country_total: tx.prepare_cached(
-                "INSERT INTO country_totals (code, name, mentions, articles, first_seen, last_seen)
-                 VALUES (?1, ?2, ?3 * ?4, ?4, ?5, ?5)
-                 ON CONFLICT (code) DO UPDATE SET
-                    mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
-                    first_seen = CASE WHEN ?5 IS NULL THEN first_seen
-                                      WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
-                    last_seen = CASE WHEN ?5 IS NULL THEN last_seen
-                                     WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END",
             )?,
             quote: tx.prepare_cached(
                 "INSERT INTO quotes (article, speaker, text, paragraph, kind, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -210,10 +197,97 @@ impl<'c> Statements<'c> {
     }
 }
 
+/// What one transaction adds to the running totals of people and countries, gathered in memory
+/// and written once per person and country when the batch is done: a batch names the same
+/// people and countries again and again, and an upsert per mention was a tenth of the writer's
+/// work. A revision takes the version it replaces out of the totals here too: its rows may be
+/// from this same batch, whose totals are not written yet.
+#[derive(Default)]
+struct Totals {
+    /// Person keys looked up or created in this transaction.
+    keys: FxHashMap<String, i64>,
+    people: FxHashMap<i64, Delta>,
+    /// Per country code: the name to create its row with, and what to add.
+    countries: FxHashMap<String, (String, Delta)>,
+}
+
+/// Mentions and articles to add to one total, and the first and last day they were seen.
+#[derive(Default)]
+struct Delta {
+    mentions: i64,
+    articles: i64,
+    first: Option<String>,
+    last: Option<String>,
+}
+
+impl Delta {
+    fn add(&mut self, mentions: i64, articles: i64, day: Option<&str>) {
+        self.mentions += mentions;
+        self.articles += articles;
+        if let Some(day) = day {
+            if self.first.as_deref().is_none_or(|f| day < f) {
+                self.first = Some(day.to_owned());
+            }
+            if self.last.as_deref().is_none_or(|l| day > l) {
+                self.last = Some(day.to_owned());
+            }
+        }
+    }
+}
+
+impl Totals {
+    /// The key of the person named `name`, creating their row (with zero totals) if needed.
+    fn person_key(&mut self, st: &mut Statements<'_>, name: &str) -> rusqlite::Result<i64> {
+        if let Some(&key) = self.keys.get(name) {
+            return Ok(key);
+        }
+        let key = match st
+            .person_key
+            .query_row([name], |row| row.get(0))
+            .optional()?
+        {
+            Some(key) => key,
+            None => st.new_person.insert([name])?,
+        };
+        self.keys.insert(name.to_owned(), key);
+        Ok(key)
+    }
+
+    /// Adds the gathered totals to the stored ones.
+    fn write(self, tx: &Transaction<'_>) -> rusqlite::Result<()> {
+        let mut person = tx.prepare_cached(
+            "UPDATE people SET mentions = mentions + ?2, articles = articles + ?3,
+                first_seen = CASE WHEN ?4 IS NULL THEN first_seen
+                                  WHEN first_seen IS NULL OR ?4 < first_seen THEN ?4 ELSE first_seen END,
+                last_seen = CASE WHEN ?5 IS NULL THEN last_seen
+                                 WHEN last_seen IS NULL OR ?5 > last_seen THEN ?5 ELSE last_seen END
+             WHERE key = ?1",
+        )?;
+        for (key, d) in &self.people {
+            person.execute(params![key, d.mentions, d.articles, d.first, d.last])?;
+        }
+        let mut country = tx.prepare_cached(
+            "INSERT INTO country_totals (code, name, mentions, articles, first_seen, last_seen)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (code) DO UPDATE SET
+                mentions = mentions + excluded.mentions, articles = articles + excluded.articles,
+                first_seen = CASE WHEN ?5 IS NULL THEN first_seen
+                                  WHEN first_seen IS NULL OR ?5 < first_seen THEN ?5 ELSE first_seen END,
+                last_seen = CASE WHEN ?6 IS NULL THEN last_seen
+                                 WHEN last_seen IS NULL OR ?6 > last_seen THEN ?6 ELSE last_seen END",
+        )?;
+        for (code, (name, d)) in &self.countries {
+            country.execute(params![code, name, d.mentions, d.articles, d.first, d.last])?;
+        }
+        Ok(())
+    }
+}
+
 /// Stores one record's rows except its search entry, which it leaves in `search`.
 fn store_one<'r>(
     tx: &Transaction<'_>,
     st: &mut Statements<'_>,
+    totals: &mut Totals,
     r: &'r Record,
     json: &'r str,
     body: &'r str,
@@ -256,17 +330,31 @@ fn store_one<'r>(
     if let (Outcome::Revision { .. }, Some(c)) = (&outcome, &cand) {
         tx.prepare_cached("UPDATE articles SET latest = 0 WHERE key = ?1")?
             .execute([c.key])?;
-        tx.prepare_cached(
-            "UPDATE people SET mentions = people.mentions - m.count, articles = people.articles - 1
-             FROM mentions m WHERE m.article = ?1 AND people.key = m.person",
-        )?
-        .execute([c.key])?;
-        tx.prepare_cached(
-            "UPDATE country_totals SET mentions = country_totals.mentions - c.count,
-                articles = country_totals.articles - 1
-             FROM countries c WHERE c.article = ?1 AND country_totals.code = c.code",
-        )?
-        .execute([c.key])?;
+        // The replaced version no longer counts in the running totals.
+        let mut mentions =
+            tx.prepare_cached("SELECT person, count FROM mentions WHERE article = ?1")?;
+        let mut rows = mentions.query([c.key])?;
+        while let Some(row) = rows.next()? {
+            let count: i64 = row.get(1)?;
+            totals
+                .people
+                .entry(row.get(0)?)
+                .or_default()
+                .add(-count, -1, None);
+        }
+        let mut countries =
+            tx.prepare_cached("SELECT code, name, count FROM countries WHERE article = ?1")?;
+        let mut rows = countries.query([c.key])?;
+        while let Some(row) = rows.next()? {
+            let (code, name, count): (String, String, i64) =
+                (row.get(0)?, row.get(1)?, row.get(2)?);
+            totals
+                .countries
+                .entry(code)
+                .or_insert((name, Delta::default()))
+                .1
+                .add(-count, -1, None);
+        }
     }
 
     // Merge repeated names and codes, so each article has one row per person and country.
@@ -310,19 +398,25 @@ fn store_one<'r>(
     st.text.execute(params![key, r.headline, body, json])?;
     st.revision.execute([key, story.unwrap_or(key)])?;
 
-    let (add_mentions, add_articles) = if latest { (1i64, 1i64) } else { (0, 0) };
+    let counted = i64::from(latest);
     for (name, (count, roles)) in &people {
-        let person: i64 = st.person.query_row(
-            params![name, count, add_mentions, add_articles, article_day],
-            |row| row.get(0),
-        )?;
+        let person = totals.person_key(st, name)?;
+        totals.people.entry(person).or_default().add(
+            i64::from(*count) * counted,
+            counted,
+            article_day.as_deref(),
+        );
         let roles = serde_json::to_string(roles).unwrap_or_else(|_| "[]".into());
         st.mention.execute(params![key, person, count, roles])?;
     }
     for (code, (name, count)) in &countries {
         st.country.execute(params![key, code, name, count])?;
-        st.country_total
-            .execute(params![code, name, count, add_articles, article_day])?;
+        totals
+            .countries
+            .entry((*code).to_owned())
+            .or_insert_with(|| ((*name).to_owned(), Delta::default()))
+            .1
+            .add(i64::from(*count) * counted, counted, article_day.as_deref());
     }
     for q in &r.quotes {
         let kind = match q.kind {

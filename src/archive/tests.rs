@@ -556,6 +556,84 @@ fn people_totals_follow_the_newest_revision() {
     assert_eq!(filtered[0].first_seen.as_deref(), Some("2026-01-21"));
 }
 
+/// The running totals of people and countries are gathered per transaction and written at its
+/// end; a batch holding a story's revisions (newer and older ones, in any order) must leave the
+/// same totals as storing the records one by one, and totals that agree with the rows.
+#[test]
+fn totals_of_one_batch_equal_totals_of_one_record_at_a_time() {
+    let mut records = Vec::new();
+    let names = ["Viktor Harlan", "Marco Ruiz-Vidal", "Ali Veli"];
+    let codes = [("RU", "Russia"), ("CU", "Cuba"), ("TR", "Turkey")];
+    for i in 0..12u32 {
+        let mut r = rec(
+            &format!("aaaa{i:012}"),
+            &format!("Story {}", i % 4),
+            &format!("Body of version {i}."),
+        );
+        r.source = format!("story-{}.txt", i % 4);
+        let day = 10 + (i * 7) % 13;
+        r.published = Some(format!("2026-01-{day:02}T09:00:00+03:00"));
+        // Every story's second and third versions carry a modified time: one later than the
+        // first's (a revision), one earlier than the second's (an earlier revision, arriving
+        // after the newer one when i / 4 == 2).
+        if i >= 4 {
+            let hour = if i >= 8 { 10 } else { 12 };
+            r.modified = Some(format!("2026-01-{day:02}T{hour}:00:00+03:00"));
+        }
+        r.people = (0..=(i as usize % 3))
+            .map(|k| person(names[(i as usize + k) % 3], 1 + i % 2, &["Minister"]))
+            .collect();
+        r.countries = (0..=(i as usize % 2))
+            .map(|k| country(codes[(i as usize + k) % 3].0, codes[(i as usize + k) % 3].1))
+            .collect();
+        records.push(r);
+    }
+    let t1 = tmp();
+    let mut batch = Archive::open(&t1.path, Mode::Write).unwrap();
+    let together = store_all(&mut batch, &records);
+    let t2 = tmp();
+    let mut single = Archive::open(&t2.path, Mode::Write).unwrap();
+    let apart: Vec<Outcome> = records
+        .iter()
+        .flat_map(|r| store_all(&mut single, std::slice::from_ref(r)))
+        .collect();
+    assert_eq!(together, apart);
+    assert!(
+        together
+            .iter()
+            .any(|o| matches!(o, Outcome::Revision { .. })),
+        "the records hold revisions: {together:?}"
+    );
+    type Row = (String, i64, i64, Option<String>, Option<String>);
+    let rows = |a: &Archive, sql: &str| -> Vec<Row> {
+        let mut st = a.conn.prepare(sql).unwrap();
+        st.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    let people = "SELECT name, mentions, articles, first_seen, last_seen FROM people ORDER BY name";
+    let countries =
+        "SELECT code, mentions, articles, first_seen, last_seen FROM country_totals ORDER BY code";
+    assert_eq!(rows(&batch, people), rows(&single, people));
+    assert_eq!(rows(&batch, countries), rows(&single, countries));
+    assert_eq!(rows(&batch, people).len(), 3);
+    for a in [&batch, &single] {
+        assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+        // First and last seen span every stored version that names the person.
+        let seen = "SELECT p.name, 0, 0, MIN(a.day), MAX(a.day) FROM people p
+                    JOIN mentions m ON m.person = p.key JOIN articles a ON a.key = m.article
+                    GROUP BY p.name ORDER BY p.name";
+        let stored: Vec<Row> = rows(a, people)
+            .into_iter()
+            .map(|(n, _, _, f, l)| (n, 0, 0, f, l))
+            .collect();
+        assert_eq!(stored, rows(a, seen));
+    }
+}
+
 #[test]
 fn people_ranked_with_roles() {
     let t = tmp();
