@@ -2,6 +2,7 @@
 
 use super::error::{ArchiveError, Result, sqlite_words};
 use super::time::Bound;
+use super::store::restore_body;
 use super::{Archive, fts, names};
 use crate::record::Record;
 use rusqlite::types::Value;
@@ -642,7 +643,7 @@ impl Archive {
         }
         let latest = if latest_only { "a.latest = 1" } else { "1" };
         let sql = format!(
-            "SELECT t.record FROM articles a JOIN texts t ON t.key = a.key WHERE {latest}{} ORDER BY a.key",
+            "SELECT t.record, t.body FROM articles a JOIN texts t ON t.key = a.key WHERE {latest}{} ORDER BY a.key",
             c.sql
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -651,11 +652,13 @@ impl Archive {
             .map_err(|e| self.err(e))?;
         let mut n = 0;
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
-            let json = row
-                .get_ref(0)
-                .and_then(|v| Ok(v.as_str()?))
-                .map_err(|e| self.err(e))?;
-            if let Err(e) = each(json) {
+            let text = |i| {
+                row.get_ref(i)
+                    .and_then(|v| Ok(v.as_str()?))
+                    .map_err(|e| self.err(e))
+            };
+            let json = restore_body(text(0)?, text(1)?);
+            if let Err(e) = each(&json) {
                 return Ok(Err(e));
             }
             n += 1;
@@ -705,7 +708,7 @@ impl Archive {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT a.id, t.record FROM revisions r JOIN articles a ON a.key = r.article
+                "SELECT a.id, t.record, t.body FROM revisions r JOIN articles a ON a.key = r.article
                  JOIN texts t ON t.key = a.key
                  WHERE r.story = (SELECT story FROM revisions WHERE article = ?1)
                  ORDER BY a.latest, COALESCE(a.revised_key, a.time_key), a.key",
@@ -713,7 +716,8 @@ impl Archive {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([key], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                let (json, body) = (r.get_ref(1)?.as_str()?, r.get_ref(2)?.as_str()?);
+                Ok((r.get::<_, String>(0)?, restore_body(json, body).into_owned()))
             })
             .map_err(|e| self.err(e))?;
         let mut revisions = Vec::new();

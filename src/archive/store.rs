@@ -7,6 +7,7 @@ use super::time::{day, sort_key};
 use crate::record::Record;
 use rusqlite::{CachedStatement, OptionalExtension, Transaction, TransactionBehavior, params};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// What storing one record did.
@@ -38,16 +39,61 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    pub fn new(record: Record) -> Result<Prepared> {
-        let (json, body) = texts(&record)?;
+    /// Builds the stored texts of `record`. Its paragraphs are stored once, joined, as the text
+    /// the search index reads (`texts.body`); the stored JSON then has `"body":[]` in their place
+    /// and [`restore_body`] puts them back when it is read, byte for byte. (They were stored
+    /// twice, and the second copy was a quarter of every ingest's writes.) A body that would not
+    /// split back into the same paragraphs (one holding a blank line) stays in the JSON too.
+    pub fn new(mut record: Record) -> Result<Prepared> {
+        let body = record.body.join(PARAGRAPH_BREAK);
+        if splits_back(&record.body, &body) {
+            let paragraphs = std::mem::take(&mut record.body);
+            let json = serde_json::to_string(&record);
+            record.body = paragraphs;
+            let json = json.map_err(ArchiveError::Encode)?;
+            if json.contains(BODY_LEFT_OUT) {
+                return Ok(Prepared { record, json, body });
+            }
+        }
+        let json = serde_json::to_string(&record).map_err(ArchiveError::Encode)?;
         Ok(Prepared { record, json, body })
     }
 }
 
-/// What is stored of a record besides its fields: its JSON and its body text.
-fn texts(record: &Record) -> Result<(String, String)> {
-    let json = serde_json::to_string(record).map_err(ArchiveError::Encode)?;
-    Ok((json, record.body.join("\n\n")))
+/// What stands for the paragraphs in a record's JSON stored without them.
+const BODY_LEFT_OUT: &str = "\"body\":[]";
+
+/// What joins a body's paragraphs in `texts.body`.
+const PARAGRAPH_BREAK: &str = "\n\n";
+
+/// Whether `joined` (the paragraphs joined) splits back into exactly the paragraphs.
+fn splits_back(paragraphs: &[String], joined: &str) -> bool {
+    !joined.is_empty()
+        && joined
+            .split(PARAGRAPH_BREAK)
+            .eq(paragraphs.iter().map(String::as_str))
+}
+
+/// A stored record's JSON, with its paragraphs put back from `body` (`texts.body`) when it was
+/// stored without them (see [`Prepared::new`]); JSON stored whole (by earlier releases, or for a
+/// body that does not split back) comes back as it is.
+pub(crate) fn restore_body<'j>(json: &'j str, body: &str) -> Cow<'j, str> {
+    if body.is_empty() {
+        return Cow::Borrowed(json);
+    }
+    // A record has one `body` key, at the top; inside JSON strings a quotation mark is escaped,
+    // so the first `"body":[]` is that key.
+    let Some(at) = json.find(BODY_LEFT_OUT) else {
+        return Cow::Borrowed(json);
+    };
+    let paragraphs: Vec<&str> = body.split(PARAGRAPH_BREAK).collect();
+    let array = serde_json::to_string(&paragraphs).unwrap_or_else(|_| "[]".to_owned());
+    let mut whole = String::with_capacity(json.len() + array.len());
+    whole.push_str(&json[..at]);
+    whole.push_str("\"body\":");
+    whole.push_str(&array);
+    whole.push_str(&json[at + BODY_LEFT_OUT.len()..]);
+    Cow::Owned(whole)
 }
 
 /// How many times a batch is retried when another writer held the archive past the timeout.
@@ -58,16 +104,11 @@ impl Archive {
     /// Records already stored (same content id) are skipped; see the crate's revision rule in
     /// [`Outcome`]. Waits for other writers, retrying a few times before reporting busy.
     pub fn store(&mut self, records: &[&Record]) -> Result<Vec<Outcome>> {
-        let texts = records
+        let prepared = records
             .iter()
-            .map(|r| texts(r))
+            .map(|r| Prepared::new((*r).clone()))
             .collect::<Result<Vec<_>>>()?;
-        let items: Vec<Item> = records
-            .iter()
-            .zip(&texts)
-            .map(|(r, (json, body))| (*r, json.as_str(), body.as_str()))
-            .collect();
-        self.store_items(&items)
+        self.store_prepared(&prepared)
     }
 
     /// [`Archive::store`] for records already prepared.
