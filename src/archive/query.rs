@@ -1,8 +1,8 @@
 //! Reading the archive: filters, listings, search, summaries, export.
 
 use super::error::{ArchiveError, Result, sqlite_words};
-use super::time::Bound;
 use super::store::restore_body;
+use super::time::Bound;
 use super::{Archive, fts, names};
 use crate::record::Record;
 use rusqlite::types::Value;
@@ -717,7 +717,10 @@ impl Archive {
         let rows = stmt
             .query_map([key], |r| {
                 let (json, body) = (r.get_ref(1)?.as_str()?, r.get_ref(2)?.as_str()?);
-                Ok((r.get::<_, String>(0)?, restore_body(json, body).into_owned()))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    restore_body(json, body).into_owned(),
+                ))
             })
             .map_err(|e| self.err(e))?;
         let mut revisions = Vec::new();

@@ -60,6 +60,14 @@ impl Prepared {
     }
 }
 
+impl Prepared {
+    /// About how many bytes the record and its texts hold: its JSON and body text, and as much
+    /// again for the record's own strings.
+    pub fn size(&self) -> usize {
+        2 * (self.json.len() + self.body.len())
+    }
+}
+
 /// What stands for the paragraphs in a record's JSON stored without them.
 const BODY_LEFT_OUT: &str = "\"body\":[]";
 

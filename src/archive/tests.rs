@@ -895,7 +895,10 @@ fn export_returns_records_exactly() {
 #[test]
 fn bodies_stored_once_come_back_exactly() {
     let bodies: &[&[&str]] = &[
-        &["First paragraph.", "Second \"quoted\" one, ünïcode\u{2019}."],
+        &[
+            "First paragraph.",
+            "Second \"quoted\" one, ünïcode\u{2019}.",
+        ],
         &["Mentions \"body\":[] in its text."],
         &[],
         &[""],
