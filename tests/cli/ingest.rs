@@ -100,6 +100,37 @@ fn a_failing_file_is_reported_and_the_others_stored() {
 }
 
 #[test]
+fn fail_fast_stores_the_articles_before_the_failure_and_stops() {
+    // Corpus files are `a00000.txt`, `a00001.txt`, ...: `a00001-empty.txt` sorts after the
+    // first and before the rest.
+    let c = Corpus::new(3);
+    c.write("wires/a00001-empty.txt", "");
+    let out = on(&c.db(), "ingest")
+        .args(["-q", "--jobs", "1", "--fail-fast"])
+        .arg(c.wires())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("a00001-empty.txt"), "{err}");
+    // Whatever sorted before the failing file is stored (records are handed to the writer in
+    // chunks, and the last chunk must not be lost); nothing after it is.
+    let before = std::fs::read_dir(c.wires())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n < "a00001-empty.txt")
+        })
+        .count();
+    assert!(
+        err.contains(&format!("{before} stored")) && err.contains("1 failed"),
+        "{before} before the failure: {err}"
+    );
+}
+
+#[test]
 fn standard_input_is_an_article() {
     let c = Corpus::new(0);
     on(&c.db(), "ingest")
