@@ -72,6 +72,18 @@ fn store_all(a: &mut Archive, records: &[Record]) -> Vec<Outcome> {
     a.store(&refs).unwrap()
 }
 
+/// Every stored record's JSON as `export` gives it, in ingest order.
+fn exported(a: &Archive) -> Vec<String> {
+    let mut out = Vec::new();
+    a.export(&Filter::default(), false, |json| -> Result<(), ()> {
+        out.push(json.to_owned());
+        Ok(())
+    })
+    .unwrap()
+    .unwrap();
+    out
+}
+
 /// A small archive: three stories, people, countries and quotes.
 fn sample(t: &Tmp) -> Archive {
     let mut a = Archive::open(&t.path, Mode::Write).unwrap();
@@ -918,13 +930,7 @@ fn bodies_stored_once_come_back_exactly() {
         records.push(r);
     }
     store_all(&mut a, &records);
-    let mut out = Vec::new();
-    a.export(&Filter::default(), false, |json| -> Result<(), ()> {
-        out.push(json.to_owned());
-        Ok(())
-    })
-    .unwrap()
-    .unwrap();
+    let out = exported(&a);
     let want: Vec<String> = records
         .iter()
         .map(|r| serde_json::to_string(r).unwrap())
@@ -947,14 +953,7 @@ fn bodies_stored_once_come_back_exactly() {
     a.conn
         .execute("UPDATE texts SET record = ?1 WHERE key = 1", [&want[0]])
         .unwrap();
-    let mut first = None;
-    a.export(&Filter::default(), false, |json| -> Result<(), ()> {
-        first.get_or_insert_with(|| json.to_owned());
-        Ok(())
-    })
-    .unwrap()
-    .unwrap();
-    assert_eq!(first.as_deref(), Some(want[0].as_str()));
+    assert_eq!(exported(&a)[0], want[0]);
     assert!(a.check().unwrap().is_ok());
 }
 
@@ -1102,13 +1101,7 @@ mod properties {
             r.people = vec![person(&speaker, 1, &[])];
             r.quotes = vec![quote(&speaker, &headline)];
             prop_assert_eq!(store_all(&mut a, std::slice::from_ref(&r)), vec![Outcome::Stored]);
-            let mut out = Vec::new();
-            a.export(&Filter::default(), false, |json| -> Result<(), ()> {
-                out.push(json.to_owned());
-                Ok(())
-            })
-            .unwrap()
-            .unwrap();
+            let out = exported(&a);
             prop_assert_eq!(out, vec![serde_json::to_string(&r).unwrap()]);
             let shown = a.show(&id).unwrap();
             prop_assert_eq!(&shown.newest().id, &id);
