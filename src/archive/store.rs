@@ -41,7 +41,7 @@ pub struct Prepared {
 impl Prepared {
     /// Builds the stored texts of `record`. Its paragraphs are stored once, joined, as the text
     /// the search index reads (`texts.body`); the stored JSON then has `"body":[]` in their place
-    /// and [`restore_body`] puts them back when it is read, byte for byte. (They were stored
+    /// and `restore_body` puts them back when it is read, byte for byte. (They were stored
     /// twice, and the second copy was a quarter of every ingest's writes.) A body that would not
     /// split back into the same paragraphs (one holding a blank line) stays in the JSON too.
     pub fn new(mut record: Record) -> Result<Prepared> {

@@ -2,9 +2,10 @@
 //!
 //! A producer thread runs the shared batch reader ([`crate::batch`]: inputs parsed, analysed and
 //! made ready to store on every core, handed on in input order, progress bar on a terminal) and
-//! sends each prepared record down a bounded channel. This thread is the only writer: it takes
-//! what the channel holds, up to [`BATCH`] records, stores them in one transaction (every article
-//! with all its rows, or none), then prints them. Parsing goes on while a batch is written, and
+//! sends the prepared records, [`CHUNK`] at a time, down a channel bounded in records and bytes.
+//! This thread is the only writer: it takes what the channel holds, about [`BATCH`] records (a
+//! last chunk may take it a little over), stores them in one transaction (every article with all
+//! its rows, or none), then prints them. Parsing goes on while a batch is written, and
 //! memory stays flat however many files there are.
 
 use super::common;
@@ -209,8 +210,8 @@ impl Chunk {
 }
 
 /// Bytes of prepared records on their way to the writer, bounded: the reader takes room before
-/// it sends a record, and waits while the queue is full; the writer gives it back once a batch is
-/// stored. A record larger than the whole budget is let through when nothing else waits.
+/// it sends a chunk, and waits while the queue is full; the writer gives it back once a batch is
+/// stored. A chunk larger than the whole budget is let through when nothing else waits.
 struct Budget {
     state: Mutex<BudgetState>,
     room: Condvar,
