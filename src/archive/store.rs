@@ -58,9 +58,7 @@ impl Prepared {
         let json = serde_json::to_string(&record).map_err(ArchiveError::Encode)?;
         Ok(Prepared { record, json, body })
     }
-}
 
-impl Prepared {
     /// About how many bytes the record and its texts hold: its JSON and body text, and as much
     /// again for the record's own strings.
     pub fn size(&self) -> usize {
@@ -120,15 +118,7 @@ impl Archive {
     }
 
     /// [`Archive::store`] for records already prepared.
-    pub fn store_prepared(&mut self, prepared: &[Prepared]) -> Result<Vec<Outcome>> {
-        let items: Vec<Item> = prepared
-            .iter()
-            .map(|p| (&p.record, p.json.as_str(), p.body.as_str()))
-            .collect();
-        self.store_items(&items)
-    }
-
-    fn store_items(&mut self, records: &[Item]) -> Result<Vec<Outcome>> {
+    pub fn store_prepared(&mut self, records: &[Prepared]) -> Result<Vec<Outcome>> {
         let mut attempt = 0;
         loop {
             match self.try_store(records) {
@@ -141,7 +131,7 @@ impl Archive {
         }
     }
 
-    fn try_store(&mut self, records: &[Item]) -> Result<Vec<Outcome>> {
+    fn try_store(&mut self, records: &[Prepared]) -> Result<Vec<Outcome>> {
         let path = self.path.clone();
         let err = |e| ArchiveError::from_sqlite(&path, e);
         let tx = self
@@ -153,11 +143,8 @@ impl Archive {
         {
             let mut st = Statements::new(&tx).map_err(err)?;
             let mut totals = Totals::default();
-            for &(record, json, body) in records {
-                outcomes.push(
-                    store_one(&tx, &mut st, &mut totals, record, json, body, &mut search)
-                        .map_err(err)?,
-                );
+            for p in records {
+                outcomes.push(store_one(&tx, &mut st, &mut totals, p, &mut search).map_err(err)?);
             }
             totals.write(&tx).map_err(err)?;
             // The search entries go in last, in the same transaction: FTS5 writes its pending
@@ -194,9 +181,6 @@ struct Candidate {
     has_modified: bool,
     story: i64,
 }
-
-/// A record with its JSON and its joined body.
-type Item<'r> = (&'r Record, &'r str, &'r str);
 
 /// The statements every stored record runs, looked up in the connection's statement cache once
 /// per transaction rather than once per record and row (each lookup hashes the SQL text).
@@ -337,11 +321,10 @@ fn store_one<'r>(
     tx: &Transaction<'_>,
     st: &mut Statements<'_>,
     totals: &mut Totals,
-    r: &'r Record,
-    json: &'r str,
-    body: &'r str,
+    p: &'r Prepared,
     search: &mut Vec<(i64, &'r str, &'r str)>,
 ) -> rusqlite::Result<Outcome> {
+    let (r, json, body) = (&p.record, p.json.as_str(), p.body.as_str());
     let exists = st.exists.exists([&r.id])?;
     if exists {
         return Ok(Outcome::Duplicate);
