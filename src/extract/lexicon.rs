@@ -18,7 +18,22 @@ pub struct WordSet {
     lens: u64,
     /// Bit `b` set when some word starts with byte `b`.
     firsts: [u64; 4],
-    set: HashSet<&'static str>,
+    /// Words of up to [`SHORT`] bytes, as numbers ([`short_key`]): a number hashes and compares
+    /// in an instruction or two, and most words looked up are short.
+    short: HashSet<u64>,
+    /// The longer words.
+    long: HashSet<&'static str>,
+}
+
+/// The longest word that [`short_key`] turns into a number.
+const SHORT: usize = 7;
+
+/// A word of at most [`SHORT`] bytes as a number: its length, then its bytes, in base 256 (so
+/// no two words share a number: the length sets the range the number falls in).
+#[inline]
+fn short_key(w: &[u8]) -> u64 {
+    w.iter()
+        .fold(w.len() as u64, |k, &b| (k << 8) | u64::from(b))
 }
 
 impl WordSet {
@@ -26,14 +41,19 @@ impl WordSet {
         let mut ws = WordSet {
             lens: 0,
             firsts: [0; 4],
-            set: HashSet::default(),
+            short: HashSet::default(),
+            long: HashSet::default(),
         };
         for w in words {
             ws.lens |= 1 << w.len().min(63);
             if let Some(&b) = w.as_bytes().first() {
                 ws.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
             }
-            ws.set.insert(w);
+            if w.len() <= SHORT {
+                ws.short.insert(short_key(w.as_bytes()));
+            } else {
+                ws.long.insert(w);
+            }
         }
         ws
     }
@@ -45,7 +65,11 @@ impl WordSet {
         };
         self.lens & (1 << w.len().min(63)) != 0
             && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-            && self.set.contains(w)
+            && if w.len() <= SHORT {
+                self.short.contains(&short_key(w.as_bytes()))
+            } else {
+                self.long.contains(w)
+            }
     }
 }
 
@@ -339,6 +363,43 @@ pub static KNOWN_ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_hold_exactly_their_words() {
+        let words = [
+            "a",
+            "de",
+            "al-",
+            "ibn",
+            "seven77",
+            "eightchr",
+            "a much longer word",
+            "é",
+        ];
+        let set = WordSet::new(&words);
+        for w in words {
+            assert!(set.has(w), "{w}");
+        }
+        for w in [
+            "",
+            "b",
+            "d",
+            "dee",
+            "de\0",
+            "a\0",
+            "ibn\0\0\0\0",
+            "seven7",
+            "seven777",
+            "eightch",
+            "eightchrs",
+            "a much longer wor",
+            "e",
+            "É",
+            "A",
+        ] {
+            assert!(!set.has(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn data_files_load() {

@@ -12,6 +12,7 @@ use super::lexicon::{
     self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded, with_folded,
     with_lower,
 };
+use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::Person;
 use rustc_hash::FxHashMap as HashMap;
@@ -507,29 +508,24 @@ fn namey(seg: &Seg, i: usize) -> bool {
 
 /// Marks each token of a segment that can be part of a name ([`namey`]).
 pub fn mark_names_like(seg: &mut Seg) {
-    for i in 0..seg.toks.len() {
-        let namey = namey_uncached(seg, i);
-        seg.toks[i].namey = namey;
+    let text = seg.text;
+    for t in seg.toks.iter_mut() {
+        t.namey = t.kind == Kind::Word && name_like(&text[t.start..t.end], t.cap);
     }
 }
 
-fn namey_uncached(seg: &Seg, i: usize) -> bool {
-    if !seg.is_word(i) {
-        return false;
-    }
-    let w = seg.w(i);
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    if first.is_uppercase() {
+/// Whether word `w` (which starts with a capital when `cap`) can be part of a name.
+fn name_like(w: &str, cap: bool) -> bool {
+    if cap {
+        // A capital followed by any small letter (`Ana`, `McKay`): a name word.
         let mut n_letters = 0;
-        let mut all_upper = true;
         for c in w.chars().filter(|c| c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return true;
+            }
             n_letters += 1;
-            all_upper &= c.is_uppercase();
         }
-        if !all_upper || n_letters <= 1 {
+        if n_letters <= 1 {
             return true;
         }
         // all capitals: initials (`J.D.`) are name words; dotted country or body short forms

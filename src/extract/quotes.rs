@@ -43,24 +43,34 @@ pub fn spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     // Only quotation marks matter, and each starts with one of these bytes: `"`, `'`, the lead
     // byte of `«`/`»`, or that of the typographic marks.
-    let lead = |b: &u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2);
-    if !text.as_bytes().iter().any(lead) {
-        return out;
+    const LEAD: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'"' as usize] = true;
+        t[b'\'' as usize] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t
+    };
+    let lead = |b: &u8| LEAD[usize::from(*b)];
+    // One pass over the bytes; characters are decoded only at the lead bytes.
+    let bytes = text.as_bytes();
+    let mut marks: Vec<(usize, char)> = Vec::new();
+    let mut from = 0;
+    while let Some(off) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(lead))
+    {
+        let i = from + off;
+        from = i + 1;
+        if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next())
+            && (is_dquote(c) || matches!(c, '‘' | '’' | '\''))
+        {
+            marks.push((i, c));
+        }
     }
-    // only at the lead bytes, without decoding every character
-    let has_double = text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| lead(b))
-        .any(|(i, _)| text[i..].chars().next().is_some_and(is_dquote));
+    let has_double = marks.iter().any(|&(_, c)| is_dquote(c));
     let mut open: Option<(usize, usize)> = None;
     let mut depth = 0usize;
-    let marks = text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| lead(b))
-        .filter_map(|(i, _)| Some((i, text.get(i..)?.chars().next()?)))
-        .filter(|&(_, c)| is_dquote(c) || matches!(c, '‘' | '’' | '\''));
     for (i, c) in marks {
         let after = i + c.len_utf8();
         let prev = text[..i].chars().next_back();

@@ -15,7 +15,7 @@ pub enum Kind {
     SQuote,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tok {
     pub start: usize,
     /// End of the token without a possessive `'s`.
@@ -62,10 +62,35 @@ fn char_at(text: &str, p: usize) -> Option<char> {
     text.get(p..)?.chars().next()
 }
 
+/// Where the word whose first character ends at `p` ends: it runs on over letters, digits and
+/// a combining acute, and over `.`, `-` and apostrophes that stand between two of them.
+#[inline]
+fn word_end(text: &str, mut p: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // the common case, a run of ASCII letters and digits, without decoding characters
+        while bytes.get(p).is_some_and(u8::is_ascii_alphanumeric) {
+            p += 1;
+        }
+        let Some(d) = char_at(text, p) else {
+            return p;
+        };
+        let dl = d.len_utf8();
+        let joins = matches!(d, '.' | '-' | '\'' | '’' | '‑')
+            && char_at(text, p + dl).is_some_and(char::is_alphanumeric);
+        if joins || (!d.is_ascii() && (d.is_alphanumeric() || d == '\u{301}')) {
+            p += dl;
+        } else {
+            return p;
+        }
+    }
+}
+
 /// Cuts `text` into tokens; sentences are numbered from `sent_base`. Returns the tokens and
 /// the next free sentence number.
 pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
     let n = text.len();
+    let bytes = text.as_bytes();
     let mut toks: Vec<Tok> = Vec::with_capacity(n / 5 + 1);
     let mut sent = sent_base;
     let mut pending = false;
@@ -77,24 +102,7 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
             continue;
         }
         let kind = if c.is_alphanumeric() {
-            // A word runs on over letters, digits and a combining acute, and over `.`, `-` and
-            // apostrophes that stand between two of them.
-            let bytes = text.as_bytes();
-            while let Some(d) = char_at(text, p) {
-                // the common case: an ASCII letter or digit
-                if bytes[p].is_ascii_alphanumeric() {
-                    p += 1;
-                    continue;
-                }
-                let dl = d.len_utf8();
-                let joins = matches!(d, '.' | '-' | '\'' | '’' | '‑')
-                    && char_at(text, p + dl).is_some_and(char::is_alphanumeric);
-                if d.is_alphanumeric() || d == '\u{301}' || joins {
-                    p += dl;
-                } else {
-                    break;
-                }
-            }
+            p = word_end(text, p);
             if c.is_ascii_digit() {
                 Kind::Num
             } else {
@@ -107,24 +115,29 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
         } else {
             Kind::Punct
         };
-        if kind == Kind::Word && p < n {
+        if kind == Kind::Word {
+            // a full stop kept by an abbreviation or an initial, the `+` of `OPEC+`
             let core = &text[start..p];
-            let d = text.as_bytes()[p];
-            let abbrev = d == b'.'
-                && (ABBREV.has(core)
-                    || core.contains('.')
-                    || (core.chars().nth(1).is_none() && c.is_uppercase()));
-            let plus = d == b'+'
-                && core.bytes().all(|x| x.is_ascii_uppercase())
-                && !char_at(text, p + 1).is_some_and(char::is_alphanumeric);
-            if abbrev || plus {
+            let kept = match bytes.get(p) {
+                Some(b'.') => {
+                    ABBREV.has(core)
+                        || core.contains('.')
+                        || (core.len() == c.len_utf8() && c.is_uppercase())
+                }
+                Some(b'+') => {
+                    core.bytes().all(|x| x.is_ascii_uppercase())
+                        && !char_at(text, p + 1).is_some_and(char::is_alphanumeric)
+                }
+                _ => false,
+            };
+            if kept {
                 p += 1;
             }
         }
         let full_end = p;
         let mut end = full_end;
         let mut poss = false;
-        if kind == Kind::Word {
+        if kind == Kind::Word && bytes[full_end - 1] == b's' {
             let s = &text[start..full_end];
             for suf in ["'s", "’s"] {
                 if s.len() > suf.len() + 1 && s.ends_with(suf) {
@@ -168,6 +181,108 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer as first written, character by character: the oracle of [`tokenize`].
+    fn tokenize_reference(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
+        let n = text.len();
+        let mut toks: Vec<Tok> = Vec::with_capacity(n / 5 + 1);
+        let mut sent = sent_base;
+        let mut pending = false;
+        let mut p = 0;
+        while let Some(c) = char_at(text, p) {
+            let start = p;
+            p += c.len_utf8();
+            if c.is_whitespace() {
+                continue;
+            }
+            let kind = if c.is_alphanumeric() {
+                // A word runs on over letters, digits and a combining acute, and over `.`, `-` and
+                // apostrophes that stand between two of them.
+                let bytes = text.as_bytes();
+                while let Some(d) = char_at(text, p) {
+                    // the common case: an ASCII letter or digit
+                    if bytes[p].is_ascii_alphanumeric() {
+                        p += 1;
+                        continue;
+                    }
+                    let dl = d.len_utf8();
+                    let joins = matches!(d, '.' | '-' | '\'' | '’' | '‑')
+                        && char_at(text, p + dl).is_some_and(char::is_alphanumeric);
+                    if d.is_alphanumeric() || d == '\u{301}' || joins {
+                        p += dl;
+                    } else {
+                        break;
+                    }
+                }
+                if c.is_ascii_digit() {
+                    Kind::Num
+                } else {
+                    Kind::Word
+                }
+            } else if is_dquote(c) {
+                Kind::DQuote
+            } else if is_squote(c) {
+                Kind::SQuote
+            } else {
+                Kind::Punct
+            };
+            if kind == Kind::Word && p < n {
+                let core = &text[start..p];
+                let d = text.as_bytes()[p];
+                let abbrev = d == b'.'
+                    && (ABBREV.has(core)
+                        || core.contains('.')
+                        || (core.chars().nth(1).is_none() && c.is_uppercase()));
+                let plus = d == b'+'
+                    && core.bytes().all(|x| x.is_ascii_uppercase())
+                    && !char_at(text, p + 1).is_some_and(char::is_alphanumeric);
+                if abbrev || plus {
+                    p += 1;
+                }
+            }
+            let full_end = p;
+            let mut end = full_end;
+            let mut poss = false;
+            if kind == Kind::Word {
+                let s = &text[start..full_end];
+                for suf in ["'s", "’s"] {
+                    if s.len() > suf.len() + 1 && s.ends_with(suf) {
+                        end = full_end - suf.len();
+                        poss = true;
+                    }
+                }
+            }
+            // Sentence boundaries: after . ! ? (a closing mark stuck to them stays in the sentence).
+            if pending {
+                let glued = toks.last().is_some_and(|t: &Tok| {
+                    t.full_end == start && matches!(kind, Kind::DQuote | Kind::SQuote)
+                });
+                if !glued {
+                    let lower = kind == Kind::Word && c.is_lowercase();
+                    if !lower {
+                        sent += 1;
+                    }
+                    pending = false;
+                }
+            }
+            toks.push(Tok {
+                start,
+                end,
+                full_end,
+                kind,
+                poss,
+                sent,
+                cap: kind == Kind::Word && c.is_uppercase(),
+                lower: kind == Kind::Word && c.is_lowercase(),
+                quoted: false,
+                namey: false,
+            });
+            if kind == Kind::Punct && matches!(c, '.' | '!' | '?') {
+                pending = true;
+            }
+        }
+        (toks, sent + 1)
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, 0)
@@ -217,6 +332,25 @@ mod tests {
     fn odd_input_does_not_panic() {
         for text in ["", "'", "“", "é.", "a.b.", "‘’‘", "s's", "’s"] {
             let _ = tokenize(text, 0);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3_000))]
+        /// The byte-wise tokenizer cuts every text as the character-wise one does, with the
+        /// characters that decide a cut mixed in: joiners, quotation marks, full stops after
+        /// abbreviations and initials, possessives, `+`, non-ASCII letters and spaces.
+        #[test]
+        fn tokenize_agrees_with_the_reference(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "Z", "7", "é", "É", "ß", "\u{301}", "ж", "中", " ", "\u{a0}", "\n", ".", "-",
+                "‑", "'", "’", "‘", "\"", "“", "”", "«", "+", ",", "!", "?", "(", "s", "'s", "’s",
+                "Mr", "U.S", "OPEC", "Jan", "No", "Ana", "said", "x.y", "—",
+            ]),
+            0..40,
+        )) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(tokenize(&text, 3), tokenize_reference(&text, 3));
         }
     }
 }
