@@ -506,11 +506,16 @@ fn namey(seg: &Seg, i: usize) -> bool {
     seg.toks.get(i).is_some_and(|t| t.namey)
 }
 
-/// Marks each token of a segment that can be part of a name ([`namey`]).
+/// Marks each token of a segment that can be part of a name ([`namey`]), and each name
+/// particle.
 pub fn mark_names_like(seg: &mut Seg) {
     let text = seg.text;
     for t in seg.toks.iter_mut() {
-        t.namey = t.kind == Kind::Word && name_like(&text[t.start..t.end], t.cap);
+        if t.kind == Kind::Word {
+            let w = &text[t.start..t.end];
+            t.namey = name_like(w, t.cap);
+            t.particle = !t.poss && is_particle(w);
+        }
     }
 }
 
@@ -548,7 +553,7 @@ fn name_like(w: &str, cap: bool) -> bool {
 fn particle_bridge(seg: &Seg, i: usize) -> bool {
     let mut j = i;
     while j < seg.toks.len() && j < i + 3 {
-        if seg.is_word(j) && is_particle(seg.w(j)) && !seg.toks[j].poss {
+        if seg.toks[j].particle {
             j += 1;
             continue;
         }
@@ -1231,13 +1236,18 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 continue;
             }
             let w = seg.w(i);
-            let according =
-                i >= 2 && seg.w(i - 1) == "to" && matches!(seg.w(i - 2), "according" | "According");
+            // every word this pass starts from is short: `he`, `she`, `him`, `her`, `the`
+            if w.len() > 3 {
+                continue;
+            }
+            let according = || {
+                i >= 2 && seg.w(i - 1) == "to" && matches!(seg.w(i - 2), "according" | "According")
+            };
             let pron = match w {
                 "he" | "He" => Some(Gender::Male),
                 "she" | "She" => Some(Gender::Female),
-                "him" if according => Some(Gender::Male),
-                "her" if according => Some(Gender::Female),
+                "him" if according() => Some(Gender::Male),
+                "her" if according() => Some(Gender::Female),
                 _ => None,
             };
             if let Some(g) = pron {

@@ -34,6 +34,9 @@ pub struct Tok {
     pub quoted: bool,
     /// Can be part of a name (set by `people::mark_names_like`).
     pub namey: bool,
+    /// A name particle (`al`, `de`, `bin`) without a possessive (set by
+    /// `people::mark_names_like`).
+    pub particle: bool,
 }
 
 /// Abbreviations that keep their full stop (and so do not end a sentence).
@@ -170,6 +173,7 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
             lower: kind == Kind::Word && c.is_lowercase(),
             quoted: false,
             namey: false,
+            particle: false,
         });
         if kind == Kind::Punct && matches!(c, '.' | '!' | '?') {
             pending = true;
@@ -276,6 +280,7 @@ mod tests {
                 lower: kind == Kind::Word && c.is_lowercase(),
                 quoted: false,
                 namey: false,
+                particle: false,
             });
             if kind == Kind::Punct && matches!(c, '.' | '!' | '?') {
                 pending = true;
