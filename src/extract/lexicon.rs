@@ -13,6 +13,7 @@ const ORGS: &str = include_str!("../../data/organizations.txt");
 
 /// A fixed set of words, checked often: a word's length and first byte rule out most words
 /// before the hash lookup.
+#[derive(Default)]
 pub struct WordSet {
     /// Bit `n` set when some word is `n` bytes long (longer words all share bit 63).
     lens: u64,
@@ -38,24 +39,19 @@ fn short_key(w: &[u8]) -> u64 {
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
-        let mut ws = WordSet {
-            lens: 0,
-            firsts: [0; 4],
-            short: HashSet::default(),
-            long: HashSet::default(),
-        };
-        for w in words {
-            ws.lens |= 1 << w.len().min(63);
-            if let Some(&b) = w.as_bytes().first() {
-                ws.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
-            if w.len() <= SHORT {
-                ws.short.insert(short_key(w.as_bytes()));
-            } else {
-                ws.long.insert(w);
-            }
+        words.iter().copied().collect()
+    }
+
+    pub fn insert(&mut self, w: &'static str) {
+        self.lens |= 1 << w.len().min(63);
+        if let Some(&b) = w.as_bytes().first() {
+            self.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
         }
-        ws
+        if w.len() <= SHORT {
+            self.short.insert(short_key(w.as_bytes()));
+        } else {
+            self.long.insert(w);
+        }
     }
 
     #[inline]
@@ -70,6 +66,22 @@ impl WordSet {
             } else {
                 self.long.contains(w)
             }
+    }
+
+    /// [`WordSet::has`], named as a set's test is, for the gazetteer sets.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.has(w)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let mut ws = WordSet::default();
+        for w in words {
+            ws.insert(w);
+        }
+        ws
     }
 }
 
@@ -264,14 +276,14 @@ impl Countries {
 
 pub struct Roles {
     /// Capitalised titles that stand before a name (`President`, `Dr.`).
-    pub titles: HashSet<&'static str>,
+    pub titles: WordSet,
     /// Position nouns, lower case (`spokesperson`, `analyst`).
-    pub nouns: HashSet<&'static str>,
+    pub nouns: WordSet,
 }
 
 /// The words of a data file whose lines read `<kind> <word>`, split by the two kinds.
-fn two_kinds(text: &'static str, a: &str, b: &str) -> [HashSet<&'static str>; 2] {
-    let mut out = [HashSet::default(), HashSet::default()];
+fn two_kinds(text: &'static str, a: &str, b: &str) -> [WordSet; 2] {
+    let mut out = [WordSet::default(), WordSet::default()];
     for line in fact_lines(text) {
         if let Some((kind, w)) = line.split_once(' ') {
             if kind == a {
@@ -290,8 +302,8 @@ pub static ROLE: LazyLock<Roles> = LazyLock::new(|| {
 });
 
 pub struct Speech {
-    pub finite: HashSet<&'static str>,
-    pub participle: HashSet<&'static str>,
+    pub finite: WordSet,
+    pub participle: WordSet,
 }
 
 pub static SPEECH_VERBS: LazyLock<Speech> = LazyLock::new(|| {
@@ -324,14 +336,14 @@ pub static GIVEN_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
 
 pub struct Orgs {
     pub known: Vec<&'static str>,
-    pub heads: HashSet<&'static str>,
-    pub places: HashSet<&'static str>,
+    pub heads: WordSet,
+    pub places: WordSet,
 }
 
 pub static ORG: LazyLock<Orgs> = LazyLock::new(|| {
     let mut known = Vec::new();
-    let mut heads = HashSet::default();
-    let mut places = HashSet::default();
+    let mut heads = WordSet::default();
+    let mut places = WordSet::default();
     for line in fact_lines(ORGS) {
         match line.split_once(' ') {
             Some(("org", w)) => known.push(w.trim()),
@@ -352,7 +364,7 @@ pub static ORG: LazyLock<Orgs> = LazyLock::new(|| {
 });
 
 /// Known organisation names that are a single token (`NATO`, `Hamas`).
-pub static KNOWN_ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static KNOWN_ORG_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     ORG.known
         .iter()
         .copied()
