@@ -11,19 +11,28 @@ const SPEECH: &str = include_str!("../../data/speech_verbs.txt");
 const GIVEN: &str = include_str!("../../data/given_names.txt");
 const ORGS: &str = include_str!("../../data/organizations.txt");
 
-/// A fixed set of words, checked often: a word's length and first byte rule out most words
+/// A fixed set of words, checked often: a word's length and first two bytes rule out most words
 /// before the hash lookup.
 #[derive(Default)]
 pub struct WordSet {
     /// Bit `n` set when some word is `n` bytes long (longer words all share bit 63).
     lens: u64,
-    /// Bit `b` set when some word starts with byte `b`.
-    firsts: [u64; 4],
+    /// Bit [`pair_bit`] set for the first two bytes of every word.
+    pairs: [u64; 4],
     /// Words of up to [`SHORT`] bytes, as numbers ([`short_key`]): a number hashes and compares
     /// in an instruction or two, and most words looked up are short.
     short: HashSet<u64>,
     /// The longer words.
     long: HashSet<&'static str>,
+}
+
+/// A word's first two bytes (the second 0 for a one-byte word), mixed into 0..256: words
+/// whose bit is not set in [`WordSet::pairs`] are not in the set.
+#[inline]
+fn pair_bit(w: &[u8]) -> usize {
+    let first = usize::from(w.first().copied().unwrap_or(0));
+    let second = usize::from(w.get(1).copied().unwrap_or(0));
+    ((first << 3) ^ second) & 255
 }
 
 /// The longest word that [`short_key`] turns into a number.
@@ -44,8 +53,9 @@ impl WordSet {
 
     pub fn insert(&mut self, w: &'static str) {
         self.lens |= 1 << w.len().min(63);
-        if let Some(&b) = w.as_bytes().first() {
-            self.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+        if !w.is_empty() {
+            let bit = pair_bit(w.as_bytes());
+            self.pairs[bit >> 6] |= 1 << (bit & 63);
         }
         if w.len() <= SHORT {
             self.short.insert(short_key(w.as_bytes()));
@@ -56,11 +66,12 @@ impl WordSet {
 
     #[inline]
     pub fn has(&self, w: &str) -> bool {
-        let Some(&b) = w.as_bytes().first() else {
+        if w.is_empty() {
             return false;
-        };
+        }
+        let bit = pair_bit(w.as_bytes());
         self.lens & (1 << w.len().min(63)) != 0
-            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
             && if w.len() <= SHORT {
                 self.short.contains(&short_key(w.as_bytes()))
             } else {

@@ -632,6 +632,12 @@ const HYPHEN_ADJ: &[&str] = &[
     "-made",
 ];
 
+/// A word that ends in one of [`HYPHEN_ADJ`]. Each of those has one hyphen, at its start, so
+/// only the part from the word's last hyphen on needs comparing.
+fn hyphen_adjective(w: &str) -> bool {
+    w.rfind('-').is_some_and(|i| HYPHEN_ADJ.contains(&&w[i..]))
+}
+
 /// The whole text is a country's name or demonym (`Burkina Faso`).
 fn is_country_phrase(s: &str) -> bool {
     COUNTRY.is_phrase(s)
@@ -764,7 +770,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         || is_country_phrase(seg.span(name_start, name_end))
         || name_words().any(|w| {
             ORG.heads.contains(w)
-                || HYPHEN_ADJ.iter().any(|suf| w.ends_with(suf))
+                || hyphen_adjective(w)
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
                 || is_date_word(w)
                 || COUNTRY.is_demonym(w)
@@ -1231,15 +1237,12 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, seg) in doc.segs.iter().enumerate() {
         let n = seg.toks.len();
-        for i in 0..n {
-            if !seg.is_word(i) {
+        for (i, t) in seg.toks.iter().enumerate() {
+            // every word this pass starts from is short: `he`, `she`, `him`, `her`, `the`
+            if t.kind != Kind::Word || t.end - t.start > 3 {
                 continue;
             }
             let w = seg.w(i);
-            // every word this pass starts from is short: `he`, `she`, `him`, `her`, `the`
-            if w.len() > 3 {
-                continue;
-            }
             let according = || {
                 i >= 2 && seg.w(i - 1) == "to" && matches!(seg.w(i - 2), "according" | "According")
             };
@@ -1378,6 +1381,31 @@ pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Menti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyphen_adjectives_are_suffixes_from_the_last_hyphen() {
+        for w in [
+            "State-linked",
+            "Kesh-backed",
+            "US-led",
+            "pro-Kesh-aligned",
+            "Zed-era",
+        ] {
+            assert!(hyphen_adjective(w), "{w}");
+            assert!(HYPHEN_ADJ.iter().any(|suf| w.ends_with(suf)), "{w}");
+        }
+        for w in [
+            "linked",
+            "State-linkedin",
+            "State-Linked",
+            "al-Hadi",
+            "-",
+            "Kesh-",
+        ] {
+            assert!(!hyphen_adjective(w), "{w}");
+        }
+        assert!(HYPHEN_ADJ.iter().all(|suf| suf.rfind('-') == Some(0)));
+    }
     use crate::extract::Doc;
 
     fn people(body: &[&str]) -> Vec<(String, Vec<String>)> {
