@@ -1,11 +1,10 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
-use super::lexicon::{COUNTRY, Form, ORG, ROLE, WordSet, fold};
+use super::lexicon::{COUNTRY, Form, ORG, ROLE, WordAutomaton, WordSet, fold};
 use super::people::People;
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::{Country, Organization};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -127,7 +126,7 @@ impl Countries {
 }
 
 /// The context signs, in one automaton: (pattern, which list).
-static SIGNS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+static SIGNS: LazyLock<(WordAutomaton, Vec<u8>)> = LazyLock::new(|| {
     let mut pats = Vec::new();
     let mut kinds = Vec::new();
     for (k, list) in [US_STATE_SIGNS, GE_SIGNS, CD_SIGNS].iter().enumerate() {
@@ -136,13 +135,7 @@ static SIGNS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
             kinds.push(k as u8);
         }
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        // A full DFA: a few hundred KiB, and the fastest search over every paragraph.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&pats)
-        .expect("sign automaton");
-    (ac, kinds)
+    (WordAutomaton::new(&pats, "sign"), kinds)
 });
 
 /// How many distinct signs of each list (US state, Georgia, DR Congo) the texts hold.
@@ -150,14 +143,8 @@ fn count_signs(texts: &[&str]) -> [usize; 3] {
     let (ac, kinds) = &*SIGNS;
     let mut seen = vec![false; kinds.len()];
     for t in texts {
-        for m in ac.find_iter(t) {
-            let before = t[..m.start()].chars().next_back();
-            let after = t[m.end()..].chars().next();
-            if !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
-            {
-                seen[m.pattern().as_usize()] = true;
-            }
+        for m in ac.find_words(t) {
+            seen[m.pattern().as_usize()] = true;
         }
     }
     let mut out = [0; 3];
@@ -225,14 +212,8 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
         let text = seg.text;
         // end token of the last capital read as a place, for `in Moscow and Kyiv`
         let mut last_place_end: Option<usize> = None;
-        for m in COUNTRY.ac.find_iter(text) {
+        for m in COUNTRY.ac.find_words(text) {
             let (s, e) = (m.start(), m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
             let (ci, form) = COUNTRY.forms[m.pattern().as_usize()];
             let info = &COUNTRY.list[ci];
             if info.code == "-" {
@@ -323,14 +304,8 @@ impl Orgs {
     }
 }
 
-static KNOWN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        // A full DFA: a few hundred KiB, and the fastest search over every paragraph.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&ORG.known)
-        .expect("organisation automaton")
-});
+static KNOWN_AC: LazyLock<WordAutomaton> =
+    LazyLock::new(|| WordAutomaton::new(&ORG.known, "organisation"));
 
 /// Upper-case tokens that are not organisations.
 static ACRONYM_STOP: LazyLock<WordSet> = LazyLock::new(|| {
@@ -498,14 +473,8 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             i = end.max(i + 1);
         }
         // known organisations
-        for m in KNOWN_AC.find_iter(seg.text) {
+        for m in KNOWN_AC.find_words(seg.text) {
             let (s, e) = (m.start(), m.end());
-            let before = seg.text[..s].chars().next_back();
-            let after = seg.text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
             let (Some(a), Some(b)) = (token_at(seg, s), token_at(seg, e.saturating_sub(1))) else {
                 continue;
             };
