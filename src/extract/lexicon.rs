@@ -134,6 +134,11 @@ pub fn alnum_at(text: &str, i: usize) -> bool {
     }
 }
 
+/// Where the pair of bytes `a b` is in [`WordAutomaton::pairs`].
+fn pair_index(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
+}
+
 /// Phrases looked for as whole words: a leftmost-longest automaton whose matches count only
 /// where no letter or digit stands right before or after them.
 ///
@@ -149,6 +154,10 @@ pub struct WordAutomaton {
     ac: AhoCorasick,
     /// The bytes that start some pattern.
     first: [bool; 256],
+    /// Bit `256 * a + b` set when some pattern starts with the bytes `a b` (a pattern of one
+    /// byte `a` sets every `b`): most word starts that pass `first` (`the`, `in`, `and`) fail
+    /// here for much less than a search costs.
+    pairs: Vec<u64>,
     /// The patterns, for the tests' oracles.
     #[cfg(test)]
     patterns: Vec<String>,
@@ -157,9 +166,18 @@ pub struct WordAutomaton {
 impl WordAutomaton {
     pub fn new<P: AsRef<str>>(patterns: &[P], what: &str) -> WordAutomaton {
         let mut first = [false; 256];
+        let mut pairs = vec![0u64; 256 * 256 / 64];
         for p in patterns {
-            if let Some(&b) = p.as_ref().as_bytes().first() {
-                first[usize::from(b)] = true;
+            let p = p.as_ref().as_bytes();
+            let Some(&a) = p.first() else { continue };
+            first[usize::from(a)] = true;
+            let seconds = match p.get(1) {
+                Some(&b) => b..=b,
+                None => 0..=255,
+            };
+            for b in seconds {
+                let i = pair_index(a, b);
+                pairs[i / 64] |= 1 << (i % 64);
             }
         }
         let ac = AhoCorasickBuilder::new()
@@ -172,6 +190,7 @@ impl WordAutomaton {
         WordAutomaton {
             ac,
             first,
+            pairs,
             #[cfg(test)]
             patterns: patterns.iter().map(|p| p.as_ref().to_owned()).collect(),
         }
@@ -199,6 +218,11 @@ impl WordAutomaton {
                 at += 1;
                 // a byte that starts a pattern is never inside a character
                 if !self.first[usize::from(bytes[p])] || alnum_before(text, p) {
+                    continue;
+                }
+                // (at the end of the text, any second byte: only a one-byte pattern has it)
+                let i = pair_index(bytes[p], bytes.get(p + 1).copied().unwrap_or(0));
+                if self.pairs[i / 64] & (1 << (i % 64)) == 0 {
                     continue;
                 }
                 if let Some(m) = self.longest_at(text, p) {
@@ -590,6 +614,32 @@ mod tests {
             assert_eq!(country_words(text), *want, "{text}");
             assert!(check_words(&COUNTRY.ac, text));
         }
+    }
+
+    /// The first two bytes rule out a word start only where no pattern can start: a pattern of
+    /// one byte starts before any byte, and at the text's end.
+    #[test]
+    fn one_byte_patterns_and_the_text_end() {
+        let wa = WordAutomaton::new(&["X", "Xy", "the Congo", "th"], "test");
+        for text in [
+            "X",
+            "a X",
+            "Xy",
+            "Xz X",
+            "X.",
+            "the",
+            "th",
+            "t",
+            "the Congo",
+            "x th",
+        ] {
+            assert!(check_words(&wa, text), "{text}");
+        }
+        let words = |text| found(wa.find_words(text));
+        assert_eq!(words("a X"), [(0, 2, 3)]);
+        assert_eq!(words("Xy th"), [(1, 0, 2), (3, 3, 5)]);
+        assert_eq!(words("the Congo"), [(2, 0, 9)]);
+        assert!(words("Xz the").is_empty());
     }
 
     /// Where the old scan and `find_words` differ: the scan's match `South Korea` starts
