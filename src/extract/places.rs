@@ -1,11 +1,10 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
-use super::lexicon::{COUNTRY, Form, ORG, ROLE, WordSet, fold};
+use super::lexicon::{COUNTRY, Form, ORG, ROLE, WordAutomaton, WordSet, fold, with_folded};
 use super::people::People;
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::{Country, Organization};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -127,7 +126,7 @@ impl Countries {
 }
 
 /// The context signs, in one automaton: (pattern, which list).
-static SIGNS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+static SIGNS: LazyLock<(WordAutomaton, Vec<u8>)> = LazyLock::new(|| {
     let mut pats = Vec::new();
     let mut kinds = Vec::new();
     for (k, list) in [US_STATE_SIGNS, GE_SIGNS, CD_SIGNS].iter().enumerate() {
@@ -136,13 +135,7 @@ static SIGNS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
             kinds.push(k as u8);
         }
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        // A full DFA: a few hundred KiB, and the fastest search over every paragraph.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&pats)
-        .expect("sign automaton");
-    (ac, kinds)
+    (WordAutomaton::new(&pats, "sign"), kinds)
 });
 
 /// How many distinct signs of each list (US state, Georgia, DR Congo) the texts hold.
@@ -150,14 +143,8 @@ fn count_signs(texts: &[&str]) -> [usize; 3] {
     let (ac, kinds) = &*SIGNS;
     let mut seen = vec![false; kinds.len()];
     for t in texts {
-        for m in ac.find_iter(t) {
-            let before = t[..m.start()].chars().next_back();
-            let after = t[m.end()..].chars().next();
-            if !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
-            {
-                seen[m.pattern().as_usize()] = true;
-            }
+        for m in ac.find_words(t) {
+            seen[m.pattern().as_usize()] = true;
         }
     }
     let mut out = [0; 3];
@@ -225,14 +212,8 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
         let text = seg.text;
         // end token of the last capital read as a place, for `in Moscow and Kyiv`
         let mut last_place_end: Option<usize> = None;
-        for m in COUNTRY.ac.find_iter(text) {
+        for m in COUNTRY.ac.find_words(text) {
             let (s, e) = (m.start(), m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
             let (ci, form) = COUNTRY.forms[m.pattern().as_usize()];
             let info = &COUNTRY.list[ci];
             if info.code == "-" {
@@ -323,14 +304,8 @@ impl Orgs {
     }
 }
 
-static KNOWN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        // A full DFA: a few hundred KiB, and the fastest search over every paragraph.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&ORG.known)
-        .expect("organisation automaton")
-});
+static KNOWN_AC: LazyLock<WordAutomaton> =
+    LazyLock::new(|| WordAutomaton::new(&ORG.known, "organisation"));
 
 /// Upper-case tokens that are not organisations.
 static ACRONYM_STOP: LazyLock<WordSet> = LazyLock::new(|| {
@@ -387,12 +362,16 @@ fn is_date(w: &str) -> bool {
 
 /// Finds organisations: known names, capitalised runs with an organisation head word, acronyms.
 pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
-    // (seg, start tok, end tok, surface)
-    let mut found: Vec<(usize, usize, usize, String)> = Vec::new();
-    let mut acronyms: HashMap<String, String> = HashMap::default();
+    // (seg, start tok, end tok, surface): the surfaces borrowed from the text, copied only
+    // for the organisations of the list
+    let mut found: Vec<(usize, usize, usize, &str)> = Vec::new();
+    let mut acronyms: HashMap<&str, &str> = HashMap::default();
+    // tokens already in an organisation, one buffer for every segment
+    let mut taken = Vec::new();
     for (si, seg) in doc.segs.iter().enumerate() {
         let n = seg.toks.len();
-        let mut taken = vec![false; n];
+        taken.clear();
+        taken.resize(n, false);
         let name_toks = &people.name_tokens[si];
         // capitalised runs with connectors
         let mut i = 0;
@@ -483,14 +462,16 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 s = t;
             }
             let head_at = (s..end).rev().find(|&t| ORG.heads.contains(seg.w(t)));
-            let last_place = end > s
-                && (ORG.places.contains(seg.w(end - 1)) || ROLE.titles.contains(seg.w(end - 1)));
+            // looked up only for a run with a head word
+            let last_place = || {
+                end > s
+                    && (ORG.places.contains(seg.w(end - 1)) || ROLE.titles.contains(seg.w(end - 1)))
+            };
             if let Some(h) = head_at
-                && !last_place
+                && !last_place()
                 && h >= s
             {
-                let surface = seg.span(s, end).to_string();
-                found.push((si, s, end, surface));
+                found.push((si, s, end, seg.span(s, end)));
                 for t in taken.iter_mut().take(end).skip(s) {
                     *t = true;
                 }
@@ -498,21 +479,16 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             i = end.max(i + 1);
         }
         // known organisations
-        for m in KNOWN_AC.find_iter(seg.text) {
+        let text = seg.text;
+        for m in KNOWN_AC.find_words(text) {
             let (s, e) = (m.start(), m.end());
-            let before = seg.text[..s].chars().next_back();
-            let after = seg.text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
             let (Some(a), Some(b)) = (token_at(seg, s), token_at(seg, e.saturating_sub(1))) else {
                 continue;
             };
             if (a..=b).any(|t| taken[t]) {
                 continue;
             }
-            found.push((si, a, b + 1, seg.text[s..e].to_string()));
+            found.push((si, a, b + 1, &text[s..e]));
             for t in taken.iter_mut().take(b + 1).skip(a) {
                 *t = true;
             }
@@ -535,7 +511,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     .take(8)
                     .find(|f| f.0 == si && f.2 == t - 1)
                 {
-                    acronyms.insert(w.to_string(), def.3.clone());
+                    acronyms.insert(w, def.3);
                     continue;
                 }
                 let mut s = t - 1;
@@ -554,15 +530,15 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     s += 1;
                 }
                 if s < t - 1 {
-                    let def = seg.span(s, t - 1).to_string();
-                    acronyms.insert(w.to_string(), def.clone());
+                    let def = seg.span(s, t - 1);
+                    acronyms.insert(w, def);
                     found.push((si, s, t - 1, def));
                 }
                 continue;
             }
             let initials = w.contains('.') && seg.is_cap(t + 1);
             if !taken[t] && !initials {
-                found.push((si, t, t + 1, w.to_string()));
+                found.push((si, t, t + 1, w));
             }
         }
     }
@@ -572,17 +548,16 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
     let mut mentions = Vec::new();
     for (si, a, b, surface) in found {
         let seg = &doc.segs[si];
-        let surface = surface.trim_end_matches(['’', '\'']).to_string();
-        let canon = acronyms.get(&surface).cloned().unwrap_or(surface);
-        let key = fold(&canon);
-        let idx = match index.get(&key) {
-            Some(&i) => {
+        let surface = surface.trim_end_matches(['’', '\'']);
+        let canon = acronyms.get(surface).copied().unwrap_or(surface);
+        let idx = match with_folded(canon, |key| index.get(key).copied()) {
+            Some(i) => {
                 list[i].1 += 1;
                 i
             }
             None => {
-                list.push((canon, 1));
-                index.insert(key, list.len() - 1);
+                list.push((canon.to_string(), 1));
+                index.insert(fold(canon), list.len() - 1);
                 list.len() - 1
             }
         };
@@ -737,6 +712,28 @@ mod tests {
         assert_eq!(
             orgs(&["The Council of Elders met."]),
             vec!["Council of Elders"]
+        );
+    }
+
+    /// Mentions count under the first name written: an acronym under its definition, and
+    /// names that differ only in case or a trailing apostrophe under one.
+    #[test]
+    fn organisation_mentions_are_counted_under_one_name() {
+        let body = vec![
+            "The National Water Authority (NWA) said the NWA and NATO agreed.".to_string(),
+            "NATO and the NWA met; Hamas and HAMAS’ envoys and the Greenpeace' boat.".to_string(),
+        ];
+        let doc = Doc::new("", &body);
+        let p = people::find(&doc);
+        let list = find_orgs(&doc, &p).list;
+        assert_eq!(
+            list,
+            [
+                ("National Water Authority".to_string(), 3),
+                ("NATO".to_string(), 2),
+                ("Hamas".to_string(), 2),
+                ("Greenpeace".to_string(), 1),
+            ]
         );
     }
 }
