@@ -1,6 +1,7 @@
 //! Bytes to text: byte-order marks, UTF-16, legacy 8-bit encodings, line ends.
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use std::borrow::Cow;
 
 /// Text decoded from a file, with the name of the encoding when it was not plain UTF-8.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,27 +25,38 @@ pub enum DecodeError {
 /// or recognised by its pattern of zero bytes), otherwise Windows-1252, the superset of Latin-1
 /// that legacy wire text is written in. CRLF and lone CR become LF.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+    decode_cow(bytes).map(|(text, encoding)| Decoded {
+        text: text.into_owned(),
+        encoding,
+    })
+}
+
+/// [`decode`] without the copies: plain UTF-8 with LF line ends, as almost every file is, is
+/// borrowed as it is.
+pub(crate) fn decode_cow(
+    bytes: &[u8],
+) -> Result<(Cow<'_, str>, Option<&'static str>), DecodeError> {
+    let (text, encoding): (Cow<str>, _) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         let name = (enc != encoding_rs::UTF_8).then(|| enc.name());
-        (text.into_owned(), name)
+        (text, name)
     } else if let Some(enc) = sniff_utf16(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
-        (text.into_owned(), Some(enc.name()))
+        (text, Some(enc.name()))
     } else if let Ok(s) = std::str::from_utf8(bytes) {
-        (s.to_owned(), None)
+        (Cow::Borrowed(s), None)
     } else if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     } else if mostly_utf8(bytes) {
         // UTF-8 text with a few broken bytes (a bad copy, a cut download): keep the text, mark
         // the broken bytes with U+FFFD rather than misreading every accented letter.
         (
-            String::from_utf8_lossy(bytes).into_owned(),
+            String::from_utf8_lossy(bytes),
             Some("UTF-8 (invalid bytes replaced with U+FFFD)"),
         )
     } else {
         let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-        (text.into_owned(), Some(WINDOWS_1252.name()))
+        (text, Some(WINDOWS_1252.name()))
     };
     if looks_binary(&text) {
         return Err(DecodeError::Binary);
@@ -52,10 +64,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    Ok(Decoded {
-        text: normalize_newlines(&text),
-        encoding,
-    })
+    Ok((normalize_newlines(text), encoding))
 }
 
 /// Whether bytes that are not valid UTF-8 still hold more well-formed multi-byte UTF-8 characters
@@ -75,14 +84,14 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];
+    // Without a zero byte both counts below are nought, and that is never UTF-16.
+    if !sample.contains(&0) {
+        return None;
+    }
     let pairs = sample.len() / 2;
-    let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_zero = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
+    let (even_zero, odd_zero) = sample.chunks_exact(2).fold((0usize, 0usize), |(e, o), p| {
+        (e + usize::from(p[0] == 0), o + usize::from(p[1] == 0))
+    });
     if odd_zero * 10 >= pairs * 7 && even_zero * 10 <= pairs {
         Some(UTF_16LE)
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 <= pairs {
@@ -99,25 +108,48 @@ fn looks_binary(text: &str) -> bool {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = &text[..end];
-    let control = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
-    let (total, controls) = if sample.is_ascii() {
-        let b = sample.as_bytes();
-        (b.len(), b.iter().filter(|&&x| control(x as char)).count())
-    } else {
-        (
-            sample.chars().count(),
-            sample.chars().filter(|&c| control(c)).count(),
-        )
-    };
-    sample.contains('\0') || controls * 20 > total
+    let sample = &text.as_bytes()[..end];
+    // Control characters are C0 (one byte each, NUL among them), DEL, and C1 (U+0080 to
+    // U+009F: 0xC2 then 0x80..=0x9F in UTF-8). Counted on the bytes, in blocks the compiler
+    // vectorises; most texts have none, and then need no count of their characters.
+    let mut controls = count_bytes(sample, |b| {
+        (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0c) | (b == 0x7f)
+    });
+    if sample.contains(&0xc2) {
+        controls += sample
+            .windows(2)
+            .filter(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1]))
+            .count();
+    }
+    if controls == 0 {
+        return false;
+    }
+    // Characters: every byte but UTF-8 continuation bytes.
+    let total = count_bytes(sample, |b| (b as i8) >= -0x40);
+    sample.contains(&0) || controls * 20 > total
 }
 
-fn normalize_newlines(text: &str) -> String {
-    if !text.contains('\r') {
-        return text.to_owned();
+/// How many bytes of `s` satisfy `pred`: in blocks of 32 with a byte-sized count each, which
+/// the compiler turns into vector compares.
+#[inline(always)]
+fn count_bytes(s: &[u8], pred: impl Fn(u8) -> bool) -> usize {
+    let mut blocks = s.chunks_exact(32);
+    let mut n = 0;
+    for block in &mut blocks {
+        let mut k = 0u8;
+        for &b in block {
+            k += u8::from(pred(b));
+        }
+        n += usize::from(k);
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    n + blocks.remainder().iter().filter(|&&b| pred(b)).count()
+}
+
+fn normalize_newlines(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return text;
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 #[cfg(test)]

@@ -169,12 +169,9 @@ pub fn parse_bytes(bytes: &[u8], source: &str, opts: &Options) -> Result<Parsed,
     if html::looks_like_html(bytes) {
         return html::parse_html(bytes, source, &html::PageInfo::default());
     }
-    let decoded = decode::decode(bytes)?;
-    let record = parse_text(&decoded.text, source, opts)?;
-    Ok(Parsed {
-        record,
-        encoding: decoded.encoding,
-    })
+    let (text, encoding) = decode::decode_cow(bytes)?;
+    let record = parse_text(&text, source, opts)?;
+    Ok(Parsed { record, encoding })
 }
 
 /// The longest line that can be a headline.

@@ -25,6 +25,8 @@ pub struct Draft {
 
 /// The dateline that opens a wire story: `WASHINGTON, Jan 21 (Reuters) - `,
 /// `GOMA, Congo (AP) — `, `BEIJING, Sept. 4 (Xinhua) -- `, `MOSCOW, November 14. /TASS/. `.
+/// Read by hand ([`dateline_match`]); the pattern is what the tests hold that to.
+#[cfg(test)]
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?P<place>[^()\n]{2,80}?)\s*(?:\((?:Reuters|AP|AFP|Xinhua|Yonhap|AA|UPI|dpa|IANS|PTI|ANI|Bernama|Kyodo)\)\s*(?:--|-|—|–)|[.,]?\s*/(?:TASS|ITAR-TASS)/\.)\s*",
@@ -106,25 +108,147 @@ static RECOMMENDED: LazyLock<Regex> =
 static LIST_FURNITURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:list of \d+ items?|list \d+ of \d+)$").unwrap());
 
+/// The agencies the dateline pattern knows by their `(Agency)` mark.
+const AGENCY_MARKS: [&str; 13] = [
+    "Reuters", "AP", "AFP", "Xinhua", "Yonhap", "AA", "UPI", "dpa", "IANS", "PTI", "ANI",
+    "Bernama", "Kyodo",
+];
+
+/// Whether the dateline pattern can match: the place before its agency mark holds no parenthesis, so
+/// the mark is `(Agency)` at the line's first `(`, or `/TASS/.` (`/ITAR-TASS/.`) before it.
+fn has_agency_mark(line: &str) -> bool {
+    let (before, paren) = match line.find('(') {
+        Some(i) => (&line[..i], Some(&line[i + 1..])),
+        None => (line, None),
+    };
+    paren.is_some_and(|rest| {
+        AGENCY_MARKS
+            .iter()
+            .any(|a| rest.strip_prefix(a).is_some_and(|r| r.starts_with(')')))
+    }) || (before.as_bytes().contains(&b'/') && before.contains("TASS/."))
+}
+
 /// Splits the dateline off the first paragraph: `(place, rest)`.
 pub fn split_dateline(line: &str) -> Option<(String, &str)> {
     // Every dateline has its agency mark within the first hundred bytes or so.
     let head = &line.as_bytes()[..line.len().min(120)];
-    if !head.iter().any(|&b| b == b'(' || b == b'/') {
+    if !has_agency_mark(line) || !(head.contains(&b'(') || head.contains(&b'/')) {
         return None;
     }
-    let c = DATELINE.captures(line)?;
-    let place = c.name("place")?.as_str().trim();
-    let place = PLACE_DATE.replace(place, "");
+    let (place_end, end) = dateline_match(line)?;
+    let place = line[..place_end].trim();
+    let place = strip_place_date(place);
     let place = place.trim().trim_end_matches(',').trim();
     if place.is_empty() || place.split_whitespace().count() > 8 {
         return None;
     }
-    Some((place.to_owned(), &line[c.get(0)?.end()..]))
+    Some((place.to_owned(), &line[end..]))
+}
+
+/// The dateline pattern's match: the end of its `place` and of the whole. The pattern read by hand, as
+/// its regex would, without captures (its bounded lazy repetition made them costly): the
+/// shortest place of 2 to 80 characters other than `(`, `)` and a line end after which, past
+/// white space, one of the two marks follows (the agency's first).
+fn dateline_match(line: &str) -> Option<(usize, usize)> {
+    let after_space = |i: usize| {
+        line[i..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_whitespace())
+            .map_or(line.len(), |(k, _)| i + k)
+    };
+    let mut chars = line.char_indices();
+    for n in 1..=80 {
+        let (_, c) = chars.next()?;
+        if matches!(c, '(' | ')' | '\n') {
+            return None;
+        }
+        if n < 2 {
+            continue;
+        }
+        let place_end = chars.offset();
+        let r = after_space(place_end);
+        let rest = &line[r..];
+        // `\((?:Reuters|...)\)\s*(?:--|-|—|–)`
+        if let Some(rest) = rest.strip_prefix('(')
+            && let Some(rest) = AGENCY_MARKS
+                .iter()
+                .find_map(|a| rest.strip_prefix(a)?.strip_prefix(')'))
+        {
+            let d = line.len() - rest.len();
+            let d = after_space(d);
+            let dash = ["--", "-", "—", "–"]
+                .iter()
+                .find(|dash| line[d..].starts_with(*dash));
+            if let Some(dash) = dash {
+                return Some((place_end, after_space(d + dash.len())));
+            }
+        }
+        // `[.,]?\s*/(?:TASS|ITAR-TASS)/\.`
+        let q = if rest.starts_with(['.', ',']) {
+            r + 1
+        } else {
+            r
+        };
+        let q = after_space(q);
+        if let Some(mark) = ["/TASS/.", "/ITAR-TASS/."]
+            .iter()
+            .find(|m| line[q..].starts_with(*m))
+        {
+            return Some((place_end, after_space(q + mark.len())));
+        }
+    }
+    None
+}
+
+/// The place without a trailing date: [`PLACE_DATE`] taken out. By hand for ASCII, where the
+/// one place it can match is from the last comma (nothing after the comma it starts from
+/// is a comma).
+fn strip_place_date(place: &str) -> std::borrow::Cow<'_, str> {
+    if !place.is_ascii() {
+        return PLACE_DATE.replace(place, "");
+    }
+    let Some(comma) = place.rfind(',') else {
+        return place.into();
+    };
+    let b = place.as_bytes();
+    let is_space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let skip = |mut i: usize, f: &dyn Fn(u8) -> bool| {
+        while i < b.len() && f(b[i]) {
+            i += 1;
+        }
+        i
+    };
+    // `,\s*MON[a-z]*\.?\s+\d{1,2}\.?$`, case-insensitive
+    let m = skip(comma + 1, &is_space);
+    let letters = skip(m, &|c| c.is_ascii_alphabetic());
+    let month = letters - m >= 3 && dates::month_number(&place[m..m + 3]).is_some();
+    let mut k = letters;
+    if b.get(k) == Some(&b'.') {
+        k += 1;
+    }
+    let d = skip(k, &is_space);
+    let digits = skip(d, &|c| c.is_ascii_digit());
+    let mut end = digits;
+    if b.get(end) == Some(&b'.') {
+        end += 1;
+    }
+    if month && d > k && (1..=2).contains(&(digits - d)) && end == b.len() {
+        place[..comma].into()
+    } else {
+        place.into()
+    }
 }
 
 /// Reporters' names from a `By ...` line, or `None` when the line is not a byline.
 pub fn byline(line: &str) -> Option<Vec<String>> {
+    // `(?i:by)` takes no letters but these four
+    if !line
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"by"))
+    {
+        return None;
+    }
     let names = BYLINE.captures(line)?.get(1)?.as_str();
     let names: Vec<String> = NAME_SPLIT
         .split(names.trim_end_matches('.'))
@@ -170,7 +294,65 @@ fn is_agency_credit(name: &str) -> bool {
 }
 
 pub fn is_header_noise(line: &str) -> bool {
-    HEADER_NOISE.is_match(line)
+    // What the pattern's branches start with: a letter of `save`, `listen`, `click`, `print`,
+    // `update`, `facebook`, `twitter`, `x`, `whatsapp`, `email`, a digit or `(`; or, beyond
+    // ASCII, `ſ` (a case of `s`) or a digit of another script.
+    let may = line.as_bytes().first().is_some_and(|&b| {
+        !b.is_ascii()
+            || b.is_ascii_digit()
+            || b == b'('
+            || matches!(
+                b | 0x20,
+                b's' | b'l' | b'c' | b'p' | b'u' | b'f' | b't' | b'x' | b'w' | b'e'
+            )
+    });
+    may && HEADER_NOISE.is_match(line)
+}
+
+/// Whether `line` starts with `word` (lower case) in any case.
+fn starts_ci(line: &str, word: &str) -> bool {
+    line.as_bytes()
+        .get(..word.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// Whether [`BODY_NOISE`] can match: what its branches start with (`ſ` is a case of `s`).
+fn may_be_body_noise(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b'-') => true,
+        Some(b'a' | b'A') => starts_ci(line, "adverti"),
+        Some(b's' | b'S') => starts_ci(line, "scroll"),
+        Some(b'c' | b'C') => starts_ci(line, "continue"),
+        Some(b'i' | b'I') => starts_ci(line, "item "),
+        _ => line.starts_with('ſ'),
+    }
+}
+
+/// Whether [`FOOTER`] can match: what its branches start with, or the `@` of an address.
+fn may_be_footer(line: &str) -> bool {
+    let Some(&first) = line.as_bytes().first() else {
+        return false;
+    };
+    let starts = |w: &str| line.starts_with(w);
+    let may = match first {
+        b'(' | b'_' | b'-' | b'*' | b'#' | 0xc2 | b'a'..=b'z' => true,
+        b'A' => starts("All rights reserved"),
+        b'C' => starts("Copyright") || starts("Contact "),
+        b'E' => starts("Editing by ") || starts("Enditem"),
+        b'K' => starts("Keywords"),
+        b'M' => starts_ci(line, "more on "),
+        b'O' => starts("Our Standards:"),
+        b'R' => starts("Reporting by ") || starts_ci(line, "read ") || starts_ci(line, "related "),
+        b'S' => starts("Suggested Topics") || starts("Source: "),
+        b'W' => starts("Writing by "),
+        _ => false,
+    };
+    may || line.as_bytes().contains(&b'@')
+}
+
+/// Whether [`RECOMMENDED`] can match.
+fn may_be_recommended(line: &str) -> bool {
+    starts_ci(line, "recommended ") || starts_ci(line, "more ") || starts_ci(line, "related")
 }
 
 pub fn is_body_noise(line: &str) -> bool {
@@ -180,11 +362,13 @@ pub fn is_body_noise(line: &str) -> bool {
     let promo = bare.get(cut..).is_some_and(|tail| {
         tail.eq_ignore_ascii_case(" sign up here") && bare[..cut].chars().nth(200).is_none()
     });
-    promo || (bare.ends_with(')') && AP_PHOTO.is_match(line)) || BODY_NOISE.is_match(line)
+    promo
+        || (bare.ends_with(')') && AP_PHOTO.is_match(line))
+        || (may_be_body_noise(line) && BODY_NOISE.is_match(line))
 }
 
 pub fn is_footer(line: &str) -> bool {
-    FOOTER.is_match(line)
+    may_be_footer(line) && FOOTER.is_match(line)
 }
 
 /// A short line with no closing punctuation that names a desk: `World`, `Energy`,
@@ -293,16 +477,22 @@ impl HeaderLine {
     }
 }
 
+/// A dateline split off a line: place and the rest of the line.
+type Dateline<'a> = (String, &'a str);
+
 /// The index of the first body line, and the lines above it read: the body opens with the line
-/// that opens with a dateline, or else the line after the last byline, date or furniture line
-/// near the top; at line 1 when the text has none of them. Each line is read once.
-fn header(lines: &[&str]) -> (usize, Vec<HeaderLine>) {
+/// that opens with a dateline (given split), or else the line after the last byline, date or
+/// furniture line near the top; at line 1 when the text has none of them. Each line is read
+/// once.
+fn header<'a>(lines: &[&'a str]) -> (usize, Vec<HeaderLine>, Option<Dateline<'a>>) {
     let top = lines.len().min(HEADER_LINES);
-    if let Some(i) = lines[..top]
+    if let Some((i, dateline)) = lines[..top]
         .iter()
-        .position(|l| split_dateline(l).is_some())
+        .enumerate()
+        .find_map(|(i, l)| Some((i, split_dateline(l)?)))
     {
-        return (i, lines[..i].iter().map(|l| HeaderLine::read(l)).collect());
+        let read = lines[..i].iter().map(|l| HeaderLine::read(l)).collect();
+        return (i, read, Some(dateline));
     }
     let mut read = Vec::with_capacity(top);
     let mut last = None;
@@ -322,13 +512,13 @@ fn header(lines: &[&str]) -> (usize, Vec<HeaderLine>) {
     while read.len() < start {
         read.push(HeaderLine::read(lines[read.len()]));
     }
-    (start, read)
+    (start, read, None)
 }
 
 /// Reads a whole wire story: header, dateline, body up to the footer, related links.
 pub fn parse(lines: &[&str]) -> Draft {
     let mut draft = Draft::default();
-    let (start, read) = header(lines);
+    let (start, read, dateline) = header(lines);
     let mut header = Header::default();
     for (line, r) in lines.iter().zip(read) {
         header.take(line, r);
@@ -339,7 +529,8 @@ pub fn parse(lines: &[&str]) -> Draft {
         draft.headline = Some(lines[start].to_owned());
         read_body(&lines[start + 1..], &mut draft);
     } else {
-        read_body(&lines[start..], &mut draft);
+        // the body opens with the dateline line, if one was found
+        read_body_split(&lines[start..], &mut draft, dateline);
     }
     draft
 }
@@ -347,13 +538,19 @@ pub fn parse(lines: &[&str]) -> Draft {
 /// Body paragraphs up to the footer, with a dateline split off the first one, noise lines
 /// dropped, and recommended-story blocks and `Read also` lists taken as related links.
 pub fn read_body(lines: &[&str], draft: &mut Draft) {
+    read_body_split(lines, draft, None);
+}
+
+/// [`read_body`], given the dateline of the first line when it is split already.
+fn read_body_split<'a>(lines: &[&'a str], draft: &mut Draft, mut first: Option<Dateline<'a>>) {
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
         i += 1;
+        let known = if i == 1 { first.take() } else { None };
         if draft.body.is_empty()
             && draft.dateline.is_none()
-            && let Some((place, rest)) = split_dateline(line)
+            && let Some((place, rest)) = known.or_else(|| split_dateline(line))
         {
             draft.dateline = Some(place);
             if !rest.trim().is_empty() {
@@ -361,7 +558,8 @@ pub fn read_body(lines: &[&str], draft: &mut Draft) {
             }
             continue;
         }
-        if RECOMMENDED.is_match(line)
+        if may_be_recommended(line)
+            && RECOMMENDED.is_match(line)
             && lines[i..]
                 .iter()
                 .take(3)
@@ -497,6 +695,247 @@ mod tests {
         assert!(is_header_noise("(ATTN: ADDS details in para 5)"));
         assert!(is_header_noise("Source: Xinhua"));
         assert!(is_header_noise("Editor: Liu"));
+    }
+
+    #[test]
+    fn case_folds_the_prefilters_assume() {
+        // Beyond ASCII, case-insensitive patterns take `ſ` for `s` and the Kelvin sign for `k`,
+        // and nothing for any other letter: the quick tests before the patterns rely on it.
+        let all: String = (0x80..=0x10_ffff_u32).filter_map(char::from_u32).collect();
+        for c in 'a'..='z' {
+            let re = Regex::new(&format!("(?i){c}")).unwrap();
+            let found: Vec<&str> = re.find_iter(&all).map(|m| m.as_str()).collect();
+            let want: &[&str] = match c {
+                's' => &["ſ"],
+                'k' => &["\u{212a}"],
+                _ => &[],
+            };
+            assert_eq!(found, want, "{c}");
+        }
+    }
+
+    /// Lines of footers, noise and datelines, whole and cut, for the quick tests to be checked
+    /// against the patterns on.
+    const PIECES: &[&str] = &[
+        "(Reporting by A; Editing by B)",
+        "(Writing",
+        "(Additional reporting",
+        "(Compiled",
+        "Reporting by",
+        "Writing by",
+        "Editing by",
+        "by",
+        " ",
+        "Our Standards:",
+        "Suggested Topics",
+        ":",
+        "___",
+        "---",
+        "***",
+        "-",
+        "_",
+        "*",
+        "©",
+        "(c)",
+        "Copyright",
+        "2025",
+        "All rights reserved",
+        "cdr/ah/jj",
+        "ab",
+        "/",
+        "Enditem",
+        "(END)",
+        "Keywords",
+        "#",
+        "#x",
+        "abc@yna.co.kr",
+        "@",
+        ".",
+        "Source: Al Jazeera",
+        "Source: AFP",
+        "Source:",
+        "Contact Jane Roe at",
+        "x@y.z",
+        "Read also",
+        "read more",
+        "READ",
+        "Related articles",
+        "related stories",
+        "More on this story",
+        "more",
+        "on",
+        "this",
+        "story",
+        "Advertisement",
+        "advertiſement",
+        "ſcroll",
+        "Scroll to continue",
+        "Continue reading",
+        "continue",
+        "Item 1 of 3",
+        "item",
+        "1",
+        "of",
+        "- Budget deadlock -",
+        "Recommended Stories",
+        "recommended",
+        "More stories",
+        "related",
+        "RELATED",
+        "stories",
+        "Save",
+        "share2",
+        "Listen",
+        "listen to this article",
+        "Click here to share",
+        "Print",
+        "5 min",
+        "3 mins read",
+        "10 minute read",
+        "(ATTN: x)",
+        "Update: y",
+        "Updated 3 hours ago",
+        "update 2 days ago",
+        "Facebook",
+        "Twitter",
+        "x",
+        "X",
+        "WhatsApp",
+        "Email",
+        "Copy link",
+        "Comments",
+        "comment",
+        "Editor: Liu",
+        "Credit: Jane",
+        "Photo: AP",
+        "photo:x",
+        "٣",
+        "ſave",
+        "The",
+        "WASHINGTON",
+        "GOMA, Congo",
+        "(Reuters)",
+        "(AP)",
+        "(AFP)",
+        "(Xinhua)",
+        "(Yonhap)",
+        "(AA)",
+        "(UPI)",
+        "(dpa)",
+        "(IANS)",
+        "(PTI)",
+        "(ANI)",
+        "(Bernama)",
+        "(Kyodo)",
+        "(CNN)",
+        "—",
+        "–",
+        "--",
+        "/TASS/.",
+        "/ITAR-TASS/.",
+        ", /TASS/.",
+        "/TASS/",
+        "(",
+        ")",
+        "Sep. 4",
+        "MOSCOW, November 14.",
+        "\t",
+        "\u{a0}",
+        "\u{2009}",
+        "By",
+        "BY",
+        "bY",
+        "Jane Roe",
+    ];
+
+    proptest::proptest! {
+        /// The quick tests never refuse a line its pattern takes, and the dateline split agrees
+        /// with the pattern alone.
+        #[test]
+        fn quick_tests_only_refuse_what_the_patterns_refuse(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES), 1..7),
+            sep in proptest::sample::select(vec![" ", "", "  ", ", "]),
+        ) {
+            let line = parts.join(sep);
+            for line in [line.as_str(), line.trim()] {
+                if FOOTER.is_match(line) {
+                    proptest::prop_assert!(may_be_footer(line), "{:?}", line);
+                }
+                if BODY_NOISE.is_match(line) {
+                    proptest::prop_assert!(may_be_body_noise(line), "{:?}", line);
+                }
+                if RECOMMENDED.is_match(line) {
+                    proptest::prop_assert!(may_be_recommended(line), "{:?}", line);
+                }
+                if HEADER_NOISE.is_match(line) {
+                    proptest::prop_assert!(is_header_noise(line), "{:?}", line);
+                }
+                if DATELINE.is_match(line) {
+                    proptest::prop_assert!(has_agency_mark(line), "{:?}", line);
+                }
+                if BYLINE.is_match(line) {
+                    proptest::prop_assert!(line.get(..2).is_some_and(|b| b.eq_ignore_ascii_case("by")), "{:?}", line);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn white_space_is_the_patterns_white_space() {
+        let space = Regex::new(r"^\s$").unwrap();
+        for c in (0..=0x10_ffff_u32).filter_map(char::from_u32) {
+            assert_eq!(c.is_whitespace(), space.is_match(&c.to_string()), "{c:?}");
+        }
+    }
+
+    /// The dateline split as the patterns alone make it.
+    fn split_by_patterns(line: &str) -> Option<(String, &str)> {
+        let c = DATELINE.captures(line)?;
+        let place = c.name("place")?.as_str().trim();
+        let place = PLACE_DATE.replace(place, "");
+        let place = place.trim().trim_end_matches(',').trim();
+        if place.is_empty() || place.split_whitespace().count() > 8 {
+            return None;
+        }
+        Some((place.to_owned(), &line[c.get(0)?.end()..]))
+    }
+
+    proptest::proptest! {
+        /// The dateline read by hand is the pattern's, and so is the place without its date.
+        #[test]
+        fn datelines_as_the_patterns_read_them(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES), 1..7),
+            sep in proptest::sample::select(vec![" ", "", "  ", ", ", "\u{2009}", ". "]),
+            any in "\\PC{0,100}",
+        ) {
+            let line = parts.join(sep);
+            for line in [line.as_str(), line.trim(), any.as_str()] {
+                let by_pattern = DATELINE
+                    .captures(line)
+                    .map(|c| (c.name("place").unwrap().end(), c.get(0).unwrap().end()));
+                proptest::prop_assert_eq!(dateline_match(line), by_pattern, "{:?}", line);
+                let head = &line.as_bytes()[..line.len().min(120)];
+                let want = if head.iter().any(|&b| b == b'(' || b == b'/') {
+                    split_by_patterns(line)
+                } else {
+                    None
+                };
+                proptest::prop_assert_eq!(split_dateline(line), want, "{:?}", line);
+                proptest::prop_assert_eq!(strip_place_date(line), PLACE_DATE.replace(line, ""), "{:?}", line);
+            }
+        }
+
+        #[test]
+        fn places_without_dates(
+            place in proptest::sample::select(vec!["MOSCOW", "BEIJING", "São Paulo", "", "A, B"]),
+            comma in proptest::sample::select(vec![",", ", ", ",  ", "", " ,", ",\t"]),
+            month in proptest::sample::select(vec!["Jan", "jan.", "SEPT", "Sept.", "November", "Mayo", "Ju", "Decx", "ſep", "oct"]),
+            space in proptest::sample::select(vec![" ", "", "  ", "\u{2009}", "\t"]),
+            day in proptest::sample::select(vec!["4", "14", "144", "", "4.", "14.", "٣", "4 ", "4,"]),
+        ) {
+            let line = format!("{place}{comma}{month}{space}{day}");
+            proptest::prop_assert_eq!(strip_place_date(&line), PLACE_DATE.replace(&line, ""), "{:?}", line);
+        }
     }
 
     #[test]
