@@ -488,6 +488,7 @@ pub fn is_role_noun(w: &str) -> bool {
             ))
 }
 
+#[inline]
 pub fn is_particle(w: &str) -> bool {
     PARTICLES.has(w)
 }
