@@ -5,7 +5,7 @@
 //! than a month after publication); `last week`/`this month`/`next year` give the first day of
 //! that week (Monday), month or year; `in 2025` gives 2025-01-01, `in July 2023` 2023-07-01.
 //!
-//! The phrases are found by a scanner over the paragraph's bytes ([`phrases`]) that finds
+//! The phrases are found by a scanner over the paragraph's bytes (`phrases`) that finds
 //! exactly what one regex of eight alternatives found before it (that regex is kept in the
 //! tests, which check the scanner against it). The regex walked every byte of every paragraph
 //! and then read each match again for its parts; the scanner looks only at word boundaries,

@@ -192,10 +192,10 @@ fn pair_index(a: u8, b: u8) -> usize {
 /// A match can only start at a word start, and its first byte is one of the few that begin a
 /// pattern, so the text is not run through the automaton byte by byte: an anchored search is
 /// started at each word start whose bytes can begin a pattern. Finding those takes about 10
-/// instructions a byte, where the unanchored DFA took about 18. The answers are those of the unanchored scan (`find_iter`, then the
-/// boundary check), with one difference on odd text: there, a match that starts inside a word
-/// (and is then dropped) can cover a word start and hide a match that starts there
-/// (`XSouth Korea`); here the later word is found (`Korea`).
+/// instructions a byte, where the unanchored DFA took about 18. The answers are those of the
+/// unanchored scan (`find_iter`, then the boundary check), with one difference on odd text:
+/// there, a match that starts inside a word (and is then dropped) can cover a word start and
+/// hide a match that starts there (`XSouth Korea`); here the later word is found (`Korea`).
 pub struct WordAutomaton {
     /// Anchored searches only: an anchored DFA is a plain trie, smaller and quicker to build.
     ac: AhoCorasick,

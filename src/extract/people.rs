@@ -507,7 +507,7 @@ fn namey(seg: &Seg, i: usize) -> bool {
     seg.toks.get(i).is_some_and(|t| t.namey)
 }
 
-/// Marks each token of a segment that can be part of a name ([`namey`]), and each name
+/// Marks each token of a segment that can be part of a name (`namey`), and each name
 /// particle.
 pub fn mark_names_like(seg: &mut Seg) {
     let text = seg.text;

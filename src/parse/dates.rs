@@ -250,7 +250,7 @@ pub fn scan(s: &str) -> Option<Stamp> {
 /// Reads a date line: each labelled segment that holds a date. `None` when the line is not a
 /// date line: no date in it, or more words besides the date than labels and a source name.
 ///
-/// ASCII lines, nearly all of them, are read by the scanners of [`ascii`], which give what
+/// ASCII lines, nearly all of them, are read by the scanners of `ascii`, which give what
 /// the patterns give; other lines by the patterns themselves.
 pub fn date_line(line: &str) -> Option<Vec<(Label, Stamp)>> {
     // Every date has a four-digit year, and a year that parses is four ASCII digits.

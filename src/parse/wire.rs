@@ -1,7 +1,7 @@
 //! What the wire layouts share: reading a header of section, headline, byline and date lines;
 //! finding the dateline that opens the body; cutting the footer; collecting related links.
 //!
-//! Each layout module gives a [`Spec`] and, where its pages differ, does its own part before
+//! Each layout module gives a `Spec` and, where its pages differ, does its own part before
 //! or after these steps.
 
 use super::dates::{self, Label, Stamp};
@@ -47,6 +47,8 @@ static NAME_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*\|\s*)").unwrap());
 
 /// Lines of page furniture that stand in headers: share buttons, reading times, notes to editors.
+/// [`is_header_noise`] lets a line reach this only by what a branch can start with: a new branch
+/// goes there too, and its pieces into the test `quick_tests_only_refuse_what_the_patterns_refuse`.
 static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
@@ -63,6 +65,7 @@ static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines inside a body that are not paragraphs: advertising slots and section subheads
 /// (`- Budget deadlock -`). The two kinds known by their end are checked apart
 /// ([`is_body_noise`]): as one pattern they made the search walk every paragraph to its end.
+/// [`may_be_body_noise`] mirrors what the branches start with; extend the two together.
 static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading
@@ -76,6 +79,7 @@ static AP_PHOTO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\(AP\ Photo/[^)]*\)\.?$").unwrap());
 
 /// The first line of what follows a story: contributor notes, copyright, agency end marks.
+/// [`may_be_footer`] mirrors what the branches start with; extend the two together.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(?:
@@ -102,13 +106,14 @@ static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// In-body block of recommended stories (`Recommended Stories`, `list 1 of 3`, title...,
-/// `end of list`).
+/// `end of list`). [`may_be_recommended`] mirrors it; extend the two together.
 static RECOMMENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:recommended stories|more stories|related)$").unwrap());
 static LIST_FURNITURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:list of \d+ items?|list \d+ of \d+)$").unwrap());
 
-/// The agencies the dateline pattern knows by their `(Agency)` mark.
+/// The agencies the dateline knows by their `(Agency)` mark (the test pattern `DATELINE` lists
+/// them again, as the oracle of [`dateline_match`]: extend the two together).
 const AGENCY_MARKS: [&str; 13] = [
     "Reuters", "AP", "AFP", "Xinhua", "Yonhap", "AA", "UPI", "dpa", "IANS", "PTI", "ANI",
     "Bernama", "Kyodo",
