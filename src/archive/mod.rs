@@ -27,6 +27,7 @@
 //! Layout of the tables and the migration rules: see [`schema`].
 
 mod check;
+mod checkpoint;
 mod error;
 mod fts;
 mod names;
@@ -37,6 +38,7 @@ mod store;
 pub mod time;
 
 pub use check::CheckReport;
+pub use checkpoint::{Checkpointed, Checkpointer};
 pub use error::{ArchiveError, Result};
 pub use fts::translate as translate_query;
 pub use open::Mode;
@@ -60,6 +62,13 @@ impl Archive {
     /// and a file that is not a newsarc archive (or is damaged) is refused untouched.
     pub fn open(path: &Path, mode: Mode) -> Result<Archive> {
         open::open(path, mode, schema::MIGRATIONS)
+    }
+
+    /// A second connection to this archive that copies its log into the database file (see
+    /// [`Checkpointer`]): a writer that stores many batches runs it on another thread, so that
+    /// its own commits do not wait for the disk.
+    pub fn checkpointer(&self) -> Result<Checkpointer> {
+        Checkpointer::open(&self.path)
     }
 
     /// The archive's file.

@@ -19,6 +19,9 @@ pub enum Mode {
 /// How long a writer waits for another before giving up on one attempt.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// Pages the log may hold before a commit checkpoints it (see `wal_autocheckpoint`).
+pub(crate) const WAL_PAGES: i64 = 8192;
+
 const HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archive> {
@@ -105,7 +108,7 @@ pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archi
             .map_err(err)?;
         // Checkpoint (and so fsync) every 32 MiB of WAL rather than every 4 MiB: on a real disk
         // the syncs, not the CPU, bounded the ingest rate.
-        conn.pragma_update(None, "wal_autocheckpoint", 8192)
+        conn.pragma_update(None, "wal_autocheckpoint", WAL_PAGES)
             .map_err(err)?;
     }
     // A 24 MiB page cache (allocated as used) keeps the indexes' hot pages in memory, and

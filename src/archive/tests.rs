@@ -1116,3 +1116,59 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn checkpointer_copies_committed_pages_into_the_database_file() {
+    let t = tmp();
+    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+    let cp = a.checkpointer().unwrap();
+    let first = rec(
+        "cccc000000000001",
+        "Ferry fares rise",
+        "The lake ferry costs more.",
+    );
+    a.store(&[&first]).unwrap();
+    // The commit is in the log only (far below the writer's own checkpoint limit), so a copy
+    // of the database file alone does not have the article yet.
+    let copy = t.path.with_file_name("copy.db");
+    std::fs::copy(&t.path, &copy).unwrap();
+    assert_eq!(stored_ids(&copy), Vec::<String>::new());
+
+    let done = cp.checkpoint().unwrap();
+    assert!(done.log > 0, "{done:?}");
+    assert_eq!(
+        done.copied, done.log,
+        "nothing blocks a passive checkpoint here"
+    );
+    std::fs::copy(&t.path, &copy).unwrap();
+    assert_eq!(stored_ids(&copy), vec!["cccc000000000001".to_owned()]);
+    // The writer goes on as before, and sees its own rows.
+    let second = rec(
+        "cccc000000000002",
+        "Ferry fares fall",
+        "The lake ferry costs less.",
+    );
+    assert!(a.store(&[&second]).unwrap()[0].is_stored());
+    assert_eq!(a.list(&Filter::default(), None).unwrap().len(), 2);
+}
+
+/// The article ids in the database file at `path`, read without its log (none before even the
+/// schema is copied there).
+fn stored_ids(path: &std::path::Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let tables: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    if tables == 0 {
+        return Vec::new();
+    }
+    let mut st = c.prepare("SELECT id FROM articles ORDER BY id").unwrap();
+    st.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}

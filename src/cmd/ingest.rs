@@ -134,12 +134,27 @@ pub fn run(args: &IngestArgs, out: &mut impl Write, reporter: &Reporter) -> Resu
                 let _ = chunk.hand_on(budget, &tx);
             }
         });
+        // The log is copied into the database file on another connection after each commit,
+        // so that the writer's own checkpoints find little left to copy and sync. Should that
+        // connection not open, or a checkpoint fail, the writer's checkpoints do it all.
+        let (committed, commits) = sync_channel::<()>(1);
+        if let Ok(checkpointer) = archive.checkpointer() {
+            s.spawn(move || {
+                for () in commits {
+                    let _ = checkpointer.checkpoint();
+                }
+            });
+        }
         // However the writer ends, a reader waiting for room must not wait for ever.
         let _close = CloseOnDrop(budget);
+        let mut store = Store {
+            archive: &mut archive,
+            committed,
+        };
         write(
             rx,
             budget,
-            &mut archive,
+            &mut store,
             out,
             reporter,
             print.then_some(format),
@@ -292,7 +307,7 @@ fn shown(p: &Path) -> String {
 fn write(
     rx: Receiver<Vec<Ready>>,
     budget: &Budget,
-    archive: &mut Archive,
+    store: &mut Store,
     out: &mut impl Write,
     reporter: &Reporter,
     format: Option<Format>,
@@ -329,7 +344,7 @@ fn write(
                 Err(_) => break,
             }
         }
-        let outcomes = archive.store_prepared(&batch)?;
+        let outcomes = store.batch(&batch)?;
         budget.give(batch.iter().map(Prepared::size).sum());
         for (prepared, outcome) in batch.iter().zip(outcomes) {
             let record = &prepared.record;
@@ -360,6 +375,22 @@ fn write(
         }
     }
     Ok(())
+}
+
+/// The archive, and the checkpointer's doorbell.
+struct Store<'a> {
+    archive: &'a mut Archive,
+    committed: SyncSender<()>,
+}
+
+impl Store<'_> {
+    /// Stores `batch` in one transaction, then asks for a checkpoint of it.
+    fn batch(&mut self, batch: &[Prepared]) -> newsarc::archive::Result<Vec<Outcome>> {
+        let outcomes = self.archive.store_prepared(batch)?;
+        // A checkpoint already asked for and not yet begun covers this commit too.
+        let _ = self.committed.try_send(());
+        Ok(outcomes)
+    }
 }
 
 /// The paths listed in `list` (`-` for standard input), one per line or NUL-separated.
