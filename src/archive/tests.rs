@@ -137,19 +137,30 @@ fn fresh_archive_is_created_at_the_latest_version_in_wal_mode() {
     assert_eq!(app, schema::APPLICATION_ID);
 }
 
-#[test]
-fn fts5_is_compiled_in() {
+fn compiled_with(option: &str) -> bool {
     let t = tmp();
     let a = Archive::open(&t.path, Mode::Write).unwrap();
     let n: i64 = a
         .conn
         .query_row(
-            "SELECT count(*) FROM pragma_compile_options WHERE compile_options = 'ENABLE_FTS5'",
-            [],
+            "SELECT count(*) FROM pragma_compile_options WHERE compile_options = ?1",
+            [option],
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(n, 1);
+    n == 1
+}
+
+#[test]
+fn fts5_is_compiled_in() {
+    assert!(compiled_with("ENABLE_FTS5"));
+}
+
+/// `.cargo/config.toml` passes this to the bundled SQLite's build (see the reason there).
+#[test]
+fn sqlite_keeps_no_memory_statistics() {
+    assert!(compiled_with("DEFAULT_MEMSTATUS=0"));
+    assert!(!compiled_with("NO_SUCH_OPTION"));
 }
 
 #[test]
