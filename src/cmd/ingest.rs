@@ -6,7 +6,9 @@
 //! This thread is the only writer: it takes what the channel holds, about [`BATCH`] records (a
 //! last chunk may take it a little over), stores them in one transaction (every article with all
 //! its rows, or none), then prints them. Parsing goes on while a batch is written, and
-//! memory stays flat however many files there are.
+//! memory stays flat however many files there are. A third thread copies the archive's log into
+//! its database file after each commit ([`newsarc::archive::Checkpointer`]), so that the writer
+//! seldom waits for the disk.
 
 use super::common;
 use crate::batch::{self, BatchConfig};
