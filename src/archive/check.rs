@@ -56,7 +56,7 @@ impl Archive {
             .conn
             .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
             .map_err(err)?;
-        let invariants: [(&str, &str); 7] = [
+        let invariants: [(&str, &str); 8] = [
             (
                 "has no revision entry",
                 "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article = a.key)",
@@ -76,9 +76,28 @@ impl Archive {
                  WHERE a.n_countries != (SELECT count(*) FROM countries c WHERE c.article = a.key)",
             ),
             (
-                "has the wrong number of quote rows",
-                "SELECT a.id FROM articles a
-                 WHERE a.n_quotes != (SELECT count(*) FROM quotes q WHERE q.article = a.key)",
+                "has the wrong number of quotes",
+                "SELECT a.id FROM articles a JOIN texts t ON t.key = a.key
+                 WHERE json_valid(t.record)
+                   AND a.n_quotes IS NOT json_array_length(t.record, '$.quotes')",
+            ),
+            (
+                "has speaker rows that disagree with its quotes",
+                "WITH stored AS (
+                     SELECT article, group_concat(speaker || ':' || quotes, '|' ORDER BY speaker)
+                         AS speakers
+                     FROM quote_speakers GROUP BY article),
+                 quoted AS (
+                     SELECT article, group_concat(speaker || ':' || n, '|' ORDER BY speaker)
+                         AS speakers
+                     FROM (SELECT t.key AS article, j.value ->> 'speaker' AS speaker, count(*) AS n
+                           FROM texts t, json_each(t.record, '$.quotes') j
+                           WHERE json_valid(t.record) AND j.value ->> 'speaker' IS NOT NULL
+                           GROUP BY t.key, speaker)
+                     GROUP BY article)
+                 SELECT a.id FROM articles a
+                 LEFT JOIN stored s ON s.article = a.key LEFT JOIN quoted q ON q.article = a.key
+                 WHERE s.speakers IS NOT q.speakers",
             ),
             (
                 "is one of several newest revisions of its story",
@@ -131,7 +150,7 @@ impl Archive {
             .query_row(
                 "SELECT (SELECT count(*) FROM mentions WHERE article NOT IN (SELECT key FROM articles))
                       + (SELECT count(*) FROM countries WHERE article NOT IN (SELECT key FROM articles))
-                      + (SELECT count(*) FROM quotes WHERE article NOT IN (SELECT key FROM articles))
+                      + (SELECT count(*) FROM quote_speakers WHERE article NOT IN (SELECT key FROM articles))
                       + (SELECT count(*) FROM fts_docsize WHERE id NOT IN (SELECT key FROM articles))
                       + (SELECT count(*) FROM texts WHERE key NOT IN (SELECT key FROM articles))",
                 [],

@@ -4,7 +4,7 @@ use super::error::{ArchiveError, Result, sqlite_words};
 use super::store::restore_body;
 use super::time::Bound;
 use super::{Archive, fts, names};
-use crate::record::Record;
+use crate::record::{Quote, QuoteKind, Record};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params_from_iter};
 use serde::Serialize;
@@ -512,6 +512,8 @@ impl Archive {
     }
 
     /// Quotes, newest article first; with `speaker`, only theirs (matched by whole words).
+    /// The quotes are read from the stored records (`quote_speakers` finds a speaker's
+    /// articles), in each article's order.
     pub fn quotes(
         &self,
         speaker: Option<&str>,
@@ -519,42 +521,78 @@ impl Archive {
         limit: Option<usize>,
     ) -> Result<Vec<QuoteRow>> {
         let mut c = self.conditions(filter)?;
+        let mut speakers = None;
         if let Some(s) = speaker {
             let names = self.matching(
-                "SELECT DISTINCT speaker FROM quotes WHERE speaker LIKE ?1 ESCAPE '\\'",
+                "SELECT DISTINCT speaker FROM quote_speakers WHERE speaker LIKE ?1 ESCAPE '\\'",
                 s,
             )?;
             c.impossible |= names.is_empty();
-            c.sql.push_str(" AND ");
-            c.sql.push_str(&in_list("q.speaker", names.len()));
-            c.params.extend(names.into_iter().map(Value::Text));
+            c.sql
+                .push_str(" AND a.key IN (SELECT article FROM quote_speakers WHERE ");
+            c.sql.push_str(&in_list("speaker", names.len()));
+            c.sql.push(')');
+            c.params.extend(names.iter().cloned().map(Value::Text));
+            speakers = Some(names);
         }
-        if c.impossible {
-            return Ok(Vec::new());
+        let limit = limit.unwrap_or(usize::MAX);
+        let mut out = Vec::new();
+        if c.impossible || limit == 0 {
+            return Ok(out);
         }
         let sql = format!(
-            "SELECT q.speaker, q.text, q.kind, q.cue, a.id, a.published, a.headline
-             FROM quotes q JOIN articles a ON a.key = q.article
-             WHERE a.latest = 1{} ORDER BY a.time_key DESC, a.key DESC, q.key LIMIT {}",
-            c.sql,
-            sql_limit(limit)
+            "SELECT a.id, a.published, a.headline, t.record
+             FROM articles a JOIN texts t ON t.key = a.key
+             WHERE a.latest = 1 AND a.n_quotes > 0{} ORDER BY a.time_key DESC, a.key DESC",
+            c.sql
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(params_from_iter(c.params), |r| {
-                Ok(QuoteRow {
-                    speaker: r.get(0)?,
-                    text: r.get(1)?,
-                    kind: r.get(2)?,
-                    cue: r.get(3)?,
-                    id: r.get(4)?,
-                    published: r.get(5)?,
-                    headline: r.get(6)?,
-                })
-            })
+        let mut rows = stmt
+            .query(params_from_iter(c.params))
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let id: String = row.get(0).map_err(|e| self.err(e))?;
+            let json = row
+                .get_ref(3)
+                .and_then(|v| Ok(v.as_str()?))
+                .map_err(|e| self.err(e))?;
+            let stored: StoredQuotes =
+                serde_json::from_str(json).map_err(|e| ArchiveError::BadRecord {
+                    path: self.path.clone(),
+                    id: id.clone(),
+                    why: e.to_string(),
+                })?;
+            let published: Option<String> = row.get(1).map_err(|e| self.err(e))?;
+            let headline: String = row.get(2).map_err(|e| self.err(e))?;
+            for q in stored.quotes {
+                // `names` is sorted (see `matching`).
+                let wanted = speakers.as_ref().is_none_or(|names| {
+                    q.speaker
+                        .as_ref()
+                        .is_some_and(|s| names.binary_search(s).is_ok())
+                });
+                if !wanted {
+                    continue;
+                }
+                out.push(QuoteRow {
+                    speaker: q.speaker,
+                    text: q.text,
+                    kind: match q.kind {
+                        QuoteKind::Direct => "direct",
+                        QuoteKind::Partial => "partial",
+                    }
+                    .to_owned(),
+                    cue: q.cue,
+                    id: id.clone(),
+                    published: published.clone(),
+                    headline: headline.clone(),
+                });
+                if out.len() == limit {
+                    return Ok(out);
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Counts: totals, then articles by agency, by layout and by publication day.
@@ -587,7 +625,7 @@ impl Archive {
             ))?
         };
         let quotes = count(format!(
-            "SELECT count(*) FROM quotes q JOIN articles a ON a.key = q.article WHERE +a.latest = 1{}",
+            "SELECT COALESCE(SUM(a.n_quotes), 0) FROM articles a WHERE a.latest = 1{}",
             c.sql
         ))?;
         for (key, n) in [
@@ -741,6 +779,13 @@ impl Archive {
             revisions,
         })
     }
+}
+
+/// The quotes of a stored record (the rest of its JSON is skipped).
+#[derive(serde::Deserialize)]
+struct StoredQuotes {
+    #[serde(default)]
+    quotes: Vec<Quote>,
 }
 
 /// Midnight `days` away from the day `d` (`YYYY-MM-DD`), as a sort key.

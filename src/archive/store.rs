@@ -194,7 +194,7 @@ struct Statements<'c> {
     new_person: CachedStatement<'c>,
     mention: CachedStatement<'c>,
     country: CachedStatement<'c>,
-    quote: CachedStatement<'c>,
+    speaker: CachedStatement<'c>,
     search: CachedStatement<'c>,
 }
 
@@ -222,8 +222,8 @@ impl<'c> Statements<'c> {
             country: tx.prepare_cached(
                 "INSERT INTO countries (article, code, name, count) VALUES (?1, ?2, ?3, ?4)",
             )?,
-            quote: tx.prepare_cached(
-                "INSERT INTO quotes (article, speaker, text, paragraph, kind, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            speaker: tx.prepare_cached(
+                "INSERT INTO quote_speakers (speaker, article, quotes) VALUES (?1, ?2, ?3)",
             )?,
             search: tx.prepare_cached("INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)")?,
         })
@@ -450,19 +450,13 @@ fn store_one<'r>(
             .1
             .add(i64::from(*count) * counted, counted, article_day.as_deref());
     }
-    for q in &r.quotes {
-        let kind = match q.kind {
-            crate::record::QuoteKind::Direct => "direct",
-            crate::record::QuoteKind::Partial => "partial",
-        };
-        st.quote.execute(params![
-            key,
-            q.speaker,
-            q.text,
-            q.paragraph as i64,
-            kind,
-            q.cue
-        ])?;
+    // The quotes themselves are in the record's JSON; who spoke them is what listings filter on.
+    let mut speakers: BTreeMap<&str, i64> = BTreeMap::new();
+    for speaker in r.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        *speakers.entry(speaker).or_default() += 1;
+    }
+    for (speaker, quotes) in &speakers {
+        st.speaker.execute(params![speaker, key, quotes])?;
     }
     search.push((key, r.headline.as_str(), body));
     Ok(outcome)

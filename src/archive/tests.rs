@@ -176,6 +176,31 @@ fn missing_archive_is_refused_for_reading_and_created_for_writing() {
     assert!(nested.exists());
 }
 
+/// Writes the texts, revision and search rows of article `key` as versions 1 and 2 wrote them
+/// (the whole record as JSON, body included).
+fn insert_texts_as_before(a: &Archive, key: i64, story: i64, r: &Record) {
+    let body = r.body.join("\n\n");
+    let json = serde_json::to_string(r).unwrap();
+    a.conn
+        .execute(
+            "INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![key, r.headline, body, json],
+        )
+        .unwrap();
+    a.conn
+        .execute(
+            "INSERT INTO revisions (article, story) VALUES (?1, ?2)",
+            [key, story],
+        )
+        .unwrap();
+    a.conn
+        .execute(
+            "INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)",
+            rusqlite::params![key, r.headline, body],
+        )
+        .unwrap();
+}
+
 #[test]
 fn forward_migration_keeps_the_data() {
     let t = tmp();
@@ -214,26 +239,7 @@ fn forward_migration_keeps_the_data() {
                 )
                 .unwrap();
             let key = a.conn.last_insert_rowid();
-            let body = r.body.join("\n\n");
-            let json = serde_json::to_string(r).unwrap();
-            a.conn
-                .execute(
-                    "INSERT INTO texts (key, headline, body, record) VALUES (?1, ?2, ?3, ?4)",
-                    rusqlite::params![key, r.headline, body, json],
-                )
-                .unwrap();
-            a.conn
-                .execute(
-                    "INSERT INTO revisions (article, story) VALUES (?1, ?2)",
-                    [key, story],
-                )
-                .unwrap();
-            a.conn
-                .execute(
-                    "INSERT INTO fts (rowid, headline, body) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![key, r.headline, body],
-                )
-                .unwrap();
+            insert_texts_as_before(&a, key, story, r);
             for c in &r.countries {
                 a.conn
                     .execute(
@@ -1182,4 +1188,128 @@ fn stored_ids(path: &std::path::Path) -> Vec<String> {
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap()
+}
+
+#[test]
+fn migration_to_version_3_keeps_every_quote_and_who_said_it() {
+    let t = tmp();
+    // A version-2 archive, its quote rows written as version 2 wrote them (one row a quote).
+    let mut r = rec(
+        "dddd000000000001",
+        "Ferry talks",
+        "Talks on the ferry began.",
+    );
+    r.quotes = vec![
+        quote("Ana Ruiz", "We will keep the ferry running all winter"),
+        quote("Ana Ruiz", "the fares stay as they are"),
+        Quote {
+            speaker: None,
+            ..quote("", "No one knows who said this")
+        },
+        quote("Tom Vale", "We need a second boat"),
+    ];
+    {
+        let a = open(&t.path, Mode::Write, &schema::MIGRATIONS[..2]).unwrap();
+        assert_eq!(a.version().unwrap(), 2);
+        a.conn
+            .execute(
+                "INSERT INTO articles (id, latest, source, layout, headline, published, time_key,
+                    n_people, n_countries, n_quotes)
+                 VALUES (?1, 1, ?2, 'anadolu', ?3, ?4, ?5, 0, 0, 4)",
+                rusqlite::params![
+                    r.id,
+                    r.source,
+                    r.headline,
+                    r.published,
+                    r.published.as_deref().and_then(time::sort_key)
+                ],
+            )
+            .unwrap();
+        let key = a.conn.last_insert_rowid();
+        insert_texts_as_before(&a, key, key, &r);
+        for q in &r.quotes {
+            a.conn
+                .execute(
+                    "INSERT INTO quotes (article, speaker, text, paragraph, kind, cue)
+                     VALUES (?1, ?2, ?3, 0, 'direct', 'said')",
+                    rusqlite::params![key, q.speaker, q.text],
+                )
+                .unwrap();
+        }
+    }
+    let a = Archive::open(&t.path, Mode::Read).unwrap();
+    assert_eq!(a.version().unwrap(), 3);
+    let texts = |rows: Vec<QuoteRow>| rows.into_iter().map(|q| q.text).collect::<Vec<_>>();
+    assert_eq!(
+        texts(a.quotes(None, &Filter::default(), None).unwrap()),
+        r.quotes.iter().map(|q| q.text.clone()).collect::<Vec<_>>(),
+        "every quote, in the article's order"
+    );
+    assert_eq!(
+        texts(a.quotes(Some("ruiz"), &Filter::default(), None).unwrap()),
+        [
+            "We will keep the ferry running all winter",
+            "the fares stay as they are"
+        ]
+    );
+    assert_eq!(
+        texts(a.quotes(Some("vale"), &Filter::default(), Some(1)).unwrap()),
+        ["We need a second boat"]
+    );
+    let speakers: Vec<(String, i64)> = a
+        .conn
+        .prepare("SELECT speaker, quotes FROM quote_speakers ORDER BY speaker")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        speakers,
+        [("Ana Ruiz".to_owned(), 2), ("Tom Vale".to_owned(), 1)]
+    );
+    let tables: i64 = a
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'quotes'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 0, "the old table is gone");
+    assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+}
+
+#[test]
+fn check_finds_quote_counts_and_speaker_rows_that_disagree_with_the_record() {
+    let t = tmp();
+    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
+    let mut r = rec(
+        "eeee000000000001",
+        "Ferry talks",
+        "Talks on the ferry began.",
+    );
+    r.quotes = vec![quote(
+        "Ana Ruiz",
+        "We will keep the ferry running all winter",
+    )];
+    store_all(&mut a, &[r]);
+    assert!(a.check().unwrap().is_ok());
+    a.conn
+        .execute("UPDATE quote_speakers SET quotes = 2", [])
+        .unwrap();
+    assert_eq!(
+        a.check().unwrap().problems,
+        ["article eeee000000000001 has speaker rows that disagree with its quotes"]
+    );
+    a.conn
+        .execute("UPDATE quote_speakers SET quotes = 1", [])
+        .unwrap();
+    a.conn
+        .execute("UPDATE articles SET n_quotes = 0", [])
+        .unwrap();
+    assert_eq!(
+        a.check().unwrap().problems,
+        ["article eeee000000000001 has the wrong number of quotes"]
+    );
 }

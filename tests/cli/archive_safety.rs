@@ -85,7 +85,9 @@ fn assert_whole(db: &Path) -> usize {
                 (SELECT count(*) FROM revisions r WHERE r.article = a.key),
                 (SELECT count(*) FROM mentions m WHERE m.article = a.key),
                 (SELECT count(*) FROM countries c WHERE c.article = a.key),
-                (SELECT count(*) FROM quotes q WHERE q.article = a.key)
+                (SELECT COALESCE(SUM(q.quotes), 0) FROM quote_speakers q WHERE q.article = a.key)
+                  + (SELECT count(*) FROM texts t, json_each(t.record, '$.quotes') j
+                     WHERE t.key = a.key AND j.value ->> 'speaker' IS NULL)
              FROM articles a",
         )
         .unwrap();

@@ -17,13 +17,17 @@ fn missing_rows_are_reported_and_exit_2() {
     let (_d, db) = seeded();
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.execute("DELETE FROM quotes WHERE text = 'Oil will flow'", [])
-            .unwrap();
+        conn.execute(
+            "DELETE FROM quote_speakers WHERE speaker = 'Viktor Harlan'",
+            [],
+        )
+        .unwrap();
     }
     let out = on(&db, "check").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stdout_of(&out).contains("article 1111aaaa00000001 has the wrong number of quote rows")
+        stdout_of(&out)
+            .contains("article 1111aaaa00000001 has speaker rows that disagree with its quotes")
     );
     assert!(stderr_of(&out).contains("is damaged"));
 }
