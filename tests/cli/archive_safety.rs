@@ -58,8 +58,8 @@ fn stored(db: &Path) -> usize {
         .map_or(0, |n| n as usize)
 }
 
-/// key, id, headline, [n_people, n_countries, n_quotes], record, [revision, mention, country,
-/// quote rows].
+/// key, id, headline, [n_people, n_countries, n_quotes], record, [revision, mention, country
+/// rows, quotes accounted for (by speaker rows, or in the record without a speaker)].
 type StoredRow = (i64, String, String, [i64; 3], String, [i64; 4]);
 
 /// Everything that must hold of an archive whatever happened to its writers.
@@ -110,7 +110,11 @@ fn assert_whole(db: &Path) -> usize {
         .collect();
     for (key, id, headline, counts, record, rows) in &rows {
         assert_eq!(rows[0], 1, "{id}: revision entry");
-        assert_eq!(&rows[1..], counts, "{id}: people, country and quote rows");
+        assert_eq!(
+            &rows[1..],
+            counts,
+            "{id}: people, country and quote speaker rows"
+        );
         let v: serde_json::Value = serde_json::from_str(record).unwrap();
         assert_eq!(v["id"], id.as_str());
         // Each generated article has a unique word: the index must find exactly it.
