@@ -1358,3 +1358,95 @@ fn check_finds_quote_counts_and_speaker_rows_that_disagree_with_the_record() {
     );
 }
 
+/// The steps of `sql`'s query plan that run once per row of an outer query: those under a
+/// correlated subquery.
+fn per_row_steps(a: &Archive, sql: &str) -> Vec<String> {
+    let mut stmt = a
+        .conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap();
+    let rows: Vec<(i64, i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut per_row: Vec<i64> = Vec::new();
+    let mut steps = Vec::new();
+    for (id, parent, detail) in rows {
+        if detail.starts_with("CORRELATED") || per_row.contains(&parent) {
+            per_row.push(id);
+            if !detail.starts_with("CORRELATED") {
+                steps.push(detail);
+            }
+        }
+    }
+    steps
+}
+
+/// Regression: two invariants and the people totals counted, for each article or person, over
+/// every newest article (the planner took the `latest` index into the correlated subquery), and
+/// `check` of 20,000 articles took over two minutes. What runs per row must be a keyed search.
+#[test]
+fn check_queries_do_no_walk_per_row() {
+    let t = tmp();
+    let a = sample(&t);
+    let queries = super::check::INVARIANTS
+        .iter()
+        .chain(&super::check::TOTALS)
+        .map(|(_, sql)| *sql);
+    let mut correlated = 0;
+    for sql in queries {
+        let steps = per_row_steps(&a, sql);
+        correlated += steps.len();
+        for step in &steps {
+            assert!(
+                step.starts_with("SEARCH") && !step.contains("latest"),
+                "{step}\nin {sql}"
+            );
+        }
+    }
+    // the keyed subqueries (people and country rows per article) are still there to look at
+    assert!(correlated >= 2, "{correlated}");
+    // and the rule catches the old form of the revisions invariant
+    let old = "SELECT a.id FROM articles a JOIN revisions r ON r.article = a.key WHERE a.latest = 1
+               AND (SELECT count(*) FROM revisions r2 JOIN articles b ON b.key = r2.article
+                    WHERE r2.story = r.story AND b.latest = 1) > 1";
+    assert!(
+        per_row_steps(&a, old).iter().any(|s| s.contains("latest")),
+        "{:?}",
+        per_row_steps(&a, old)
+    );
+}
+
+#[test]
+fn check_finds_two_newest_revisions_and_wrong_person_totals() {
+    let t = tmp();
+    let a = sample(&t);
+    assert!(a.check().unwrap().is_ok(), "{:?}", a.check().unwrap());
+    // Two revisions of one story, both marked newest.
+    a.conn
+        .execute_batch(
+            "UPDATE revisions SET story = (SELECT min(story) FROM revisions);
+             UPDATE articles SET latest = 1;",
+        )
+        .unwrap();
+    let problems = a.check().unwrap().problems;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.ends_with("is one of several newest revisions of its story")),
+        "{problems:?}"
+    );
+
+    let t = tmp();
+    let a = sample(&t);
+    a.conn
+        .execute("UPDATE people SET mentions = mentions + 1", [])
+        .unwrap();
+    let problems = a.check().unwrap().problems;
+    assert!(
+        problems.iter().any(|p| p.starts_with("person ")
+            && p.ends_with("running totals disagree with the articles")),
+        "{problems:?}"
+    );
+}
