@@ -19,14 +19,8 @@ pub enum Mode {
 /// How long a writer waits for another before giving up on one attempt.
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// Bytes the log may hold before a commit checkpoints it (`wal_autocheckpoint` counts pages).
-pub(crate) const WAL_BYTES: i64 = 32 << 20;
-
-/// The page size of new archives. With SQLite's default 4 KiB, `ingest` made four times as many
-/// log writes (two system calls a page) and B-tree pages; 16 KiB made `ingest --jobs 2` of
-/// 20,000 generated articles about 6 % faster on this machine's disk, and the archive a little
-/// smaller. An archive keeps the page size it was created with.
-pub(crate) const PAGE_SIZE: i64 = 16 << 10;
+/// Pages the log may hold before a commit checkpoints it (see `wal_autocheckpoint`).
+pub(crate) const WAL_PAGES: i64 = 8192;
 
 const HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -106,9 +100,6 @@ pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archi
     }
 
     if !read_only {
-        // Takes effect only on a new, empty database; earlier archives keep 4 KiB pages.
-        conn.pragma_update(None, "page_size", PAGE_SIZE)
-            .map_err(err)?;
         // WAL: readers never block on the writer. NORMAL sync is safe against process crashes.
         let _: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
@@ -117,10 +108,7 @@ pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archi
             .map_err(err)?;
         // Checkpoint (and so fsync) every 32 MiB of WAL rather than every 4 MiB: on a real disk
         // the syncs, not the CPU, bounded the ingest rate.
-        let page: i64 = conn
-            .pragma_query_value(None, "page_size", |r| r.get(0))
-            .map_err(err)?;
-        conn.pragma_update(None, "wal_autocheckpoint", WAL_BYTES / page.max(512))
+        conn.pragma_update(None, "wal_autocheckpoint", WAL_PAGES)
             .map_err(err)?;
     }
     // A 24 MiB page cache (allocated as used) keeps the indexes' hot pages in memory, and

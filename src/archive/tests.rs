@@ -137,50 +137,6 @@ fn fresh_archive_is_created_at_the_latest_version_in_wal_mode() {
     assert_eq!(app, schema::APPLICATION_ID);
 }
 
-fn pragma(a: &Archive, name: &str) -> i64 {
-    a.conn
-        .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
-        .unwrap()
-}
-
-#[test]
-fn new_archives_get_16_kib_pages_and_a_32_mib_log() {
-    let t = tmp();
-    let mut a = sample(&t);
-    assert_eq!(pragma(&a, "page_size"), 16384);
-    assert_eq!(pragma(&a, "wal_autocheckpoint"), 2048);
-    drop(a);
-    // and keep them when opened again
-    a = Archive::open(&t.path, Mode::Write).unwrap();
-    assert_eq!(pragma(&a, "page_size"), 16384);
-    assert_eq!(pragma(&a, "wal_autocheckpoint"), 2048);
-}
-
-/// An archive made with SQLite's 4 KiB pages (as all were before) keeps them, and its log is
-/// checkpointed at the same 32 MiB.
-#[test]
-fn archives_with_4_kib_pages_keep_them() {
-    let t = tmp();
-    {
-        let c = rusqlite::Connection::open(&t.path).unwrap();
-        c.execute_batch("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;")
-            .unwrap();
-    }
-    let mut a = Archive::open(&t.path, Mode::Write).unwrap();
-    assert_eq!(pragma(&a, "page_size"), 4096);
-    assert_eq!(pragma(&a, "wal_autocheckpoint"), 8192);
-    let records = [rec(
-        "bbbb000000000001",
-        "Old pages",
-        "Body of an article stored in an archive of 4 KiB pages.",
-    )];
-    store_all(&mut a, &records);
-    drop(a);
-    let a = Archive::open(&t.path, Mode::Read).unwrap();
-    assert_eq!(pragma(&a, "page_size"), 4096);
-    assert_eq!(exported(&a).len(), 1);
-}
-
 fn compiled_with(option: &str) -> bool {
     let t = tmp();
     let a = Archive::open(&t.path, Mode::Write).unwrap();
