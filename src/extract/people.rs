@@ -441,6 +441,63 @@ static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "External",
         "Housing",
         "Veterans",
+        // portfolios of ministries and departments the world over (`Minister of Water
+        // Resources`, `Secretary of Health and Human Services`)
+        "Water",
+        "Resources",
+        "Natural",
+        "Mines",
+        "Mining",
+        "Petroleum",
+        "Oil",
+        "Gas",
+        "Fisheries",
+        "Forestry",
+        "Forests",
+        "Tourism",
+        "Sport",
+        "Sports",
+        "Youth",
+        "Women",
+        "Family",
+        "Social",
+        "Welfare",
+        "Planning",
+        "Investment",
+        "Infrastructure",
+        "Urban",
+        "Rural",
+        "Digital",
+        "Technology",
+        "Science",
+        "Higher",
+        "Emergency",
+        "Emergencies",
+        "Employment",
+        "Immigration",
+        "Migration",
+        "Climate",
+        "Budget",
+        "Telecommunications",
+        "Aviation",
+        "Maritime",
+        "Railways",
+        "Power",
+        "Electricity",
+        "Irrigation",
+        "Land",
+        "Lands",
+        "Food",
+        "Livestock",
+        "Cooperation",
+        "International",
+        "European",
+        "Integration",
+        "Administration",
+        "Local",
+        "Government",
+        "Human",
+        "Services",
     ])
 });
 
@@ -718,8 +775,17 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     }
     // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`: the department
     // belongs to the title before `of`.
+    // Where the department begins: right after `of`, or further back when the run starts
+    // after `and` (`Minister of Youth and Sports Ana Ruiz`).
+    let mut of_at = a;
+    while of_at >= 2
+        && seg.w(of_at - 1) != "of"
+        && (matches!(seg.w(of_at - 1), "and" | "&") || DEPARTMENTS.has(seg.w(of_at - 1)))
+    {
+        of_at -= 1;
+    }
     let mut dept_title = false;
-    if s == a && a >= 2 && seg.w(a - 1) == "of" && ROLE.titles.contains(seg.w(a - 2)) {
+    if s == a && of_at >= 2 && seg.w(of_at - 1) == "of" && ROLE.titles.contains(seg.w(of_at - 2)) {
         let mut t = s;
         while t + 2 <= b && DEPARTMENTS.has(seg.w(t)) {
             t += 1;
@@ -797,6 +863,10 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         role_noun_before = true;
         role_before_comma = Some(seg.w(s - 2).to_string());
         gender = gender.or(noun_gender(seg.w(s - 2)));
+    }
+    // `Uzbek Minister of Water Resources Ana Ruiz`: the title and `of` are part of the role.
+    if dept_title {
+        np_start = of_at - 2;
     }
     // Walk back over the role phrase to find where the noun phrase starts.
     while np_start > 0 {
@@ -1421,6 +1491,42 @@ mod tests {
 
     fn names(body: &[&str]) -> Vec<String> {
         people(body).into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// `Title of Department Name`: the department (any portfolio, not only the usual few) and
+    /// the title before it are the role, not part of the name.
+    #[test]
+    fn departments_after_title_of_are_roles() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Veldorian Minister of Water Resources Ilan Teskov said the canal would open.",
+                "Ilan Teskov",
+                "Veldorian Minister of Water Resources",
+            ),
+            (
+                "Minister of Foreign Affairs Maren Oduya said the talks went well.",
+                "Maren Oduya",
+                "Minister of Foreign Affairs",
+            ),
+            (
+                "Secretary of Health Dario Venn told reporters the clinics were open.",
+                "Dario Venn",
+                "Secretary of Health",
+            ),
+            (
+                "Minister of Youth and Sports Ama Kessel said the games would go ahead.",
+                "Ama Kessel",
+                "Minister of Youth and Sports",
+            ),
+        ];
+        for (text, name, role) in cases {
+            let body = vec![text.to_string()];
+            let doc = Doc::new("", &body);
+            let people = find(&doc).to_records();
+            assert_eq!(people.len(), 1, "{text}: {people:?}");
+            assert_eq!(people[0].name, *name, "{text}");
+            assert_eq!(people[0].roles, [*role], "{text}");
+        }
     }
 
     #[test]

@@ -693,6 +693,28 @@ mod tests {
 
     use QuoteKind::{Direct, Partial};
 
+    /// `the minister` is the minister last named, also when the title was `Minister of ...`.
+    #[test]
+    fn the_minister_is_the_last_minister_named_with_a_department() {
+        let got = analyse(&[
+            "Kesh Deputy Prime Minister Oren Valk met his neighbour's envoy on Monday.",
+            "\"We agreed on a joint commission,\" Valk said.",
+            "Zed Minister of Water Resources Ilan Teskov said Zed would pay for the studies. \
+             \"This is a priority for both our peoples,\" the minister stressed.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q("We agreed on a joint commission", Some("Oren Valk"), Direct),
+                q(
+                    "This is a priority for both our peoples",
+                    Some("Ilan Teskov"),
+                    Direct
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn attribution_after_the_quote() {
         let got = analyse(&[
