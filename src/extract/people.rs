@@ -773,19 +773,20 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     while s < b && (STOP.has(seg.w(s)) || is_date_word(seg.w(s))) {
         s += 1;
     }
-    // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`: the department
-    // belongs to the title before `of`.
-    // Where the department begins: right after `of`, or further back when the run starts
-    // after `and` (`Minister of Youth and Sports Ana Ruiz`).
+    // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`, `Cabinet Secretary
+    // for Energy Ana Ruiz`: the department belongs to the title before `of` or `for`. It begins
+    // right after that word, or further back when the run starts after `and` (`Minister of
+    // Youth and Sports Ana Ruiz`).
+    let of_or_for = |i: usize| matches!(seg.w(i), "of" | "for");
     let mut of_at = a;
     while of_at >= 2
-        && seg.w(of_at - 1) != "of"
+        && !of_or_for(of_at - 1)
         && (matches!(seg.w(of_at - 1), "and" | "&") || DEPARTMENTS.has(seg.w(of_at - 1)))
     {
         of_at -= 1;
     }
     let mut dept_title = false;
-    if s == a && of_at >= 2 && seg.w(of_at - 1) == "of" && ROLE.titles.contains(seg.w(of_at - 2)) {
+    if s == a && of_at >= 2 && of_or_for(of_at - 1) && ROLE.titles.contains(seg.w(of_at - 2)) {
         let mut t = s;
         while t + 2 <= b && DEPARTMENTS.has(seg.w(t)) {
             t += 1;
@@ -1517,6 +1518,12 @@ mod tests {
                 "Minister of Youth and Sports Ama Kessel said the games would go ahead.",
                 "Ama Kessel",
                 "Minister of Youth and Sports",
+            ),
+            (
+                "Veldorian Cabinet Secretary for Energy and Petroleum Ostin Mavara said the \
+                 plants would open.",
+                "Ostin Mavara",
+                "Veldorian Cabinet Secretary for Energy and Petroleum",
             ),
         ];
         for (text, name, role) in cases {

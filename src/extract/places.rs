@@ -471,8 +471,15 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 && !last_place()
                 && h >= s
             {
-                found.push((si, s, end, seg.span(s, end)));
-                for t in taken.iter_mut().take(end).skip(s) {
+                // `Kesh Cabinet Secretary for Energy Ana Ruiz`: a title after the head word
+                // begins a person's role; the organisation ends at the head.
+                let org_end = if h + 1 < end && ROLE.titles.contains(seg.w(h + 1)) {
+                    h + 1
+                } else {
+                    end
+                };
+                found.push((si, s, org_end, seg.span(s, org_end)));
+                for t in taken.iter_mut().take(org_end).skip(s) {
                     *t = true;
                 }
             }
@@ -712,6 +719,17 @@ mod tests {
         assert_eq!(
             orgs(&["The Council of Elders met."]),
             vec!["Council of Elders"]
+        );
+        // a title after the head word begins a person's role: the organisation ends there
+        assert_eq!(
+            orgs(&[
+                "Veldorian Cabinet Secretary for Energy Ostin Mavara said the plants would open."
+            ]),
+            vec!["Veldorian Cabinet"]
+        );
+        assert_eq!(
+            orgs(&["The Cabinet Office said the plan was ready."]),
+            vec!["Cabinet Office"]
         );
     }
 
