@@ -1588,6 +1588,9 @@ mod tests {
             "Talks at Vessel Castle ended, Kest Airlines said.",
             "Marble Callow, which makes chocolate, said prices rose.",
             "The Huangpo Dao, the local name for the reef, is contested.",
+            // finance houses named after a person, as analysts' employers
+            "\"Demand held up,\" said an economist at Lina Securities.",
+            "Analysts at Mira Capital and Elena Economics disagreed.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");
