@@ -282,6 +282,7 @@ impl Ctx<'_, '_> {
         }
         let mut participle = false;
         let mut cue = None;
+        let mut cue_at = None;
         for t in (lo..open.min(seg.toks.len())).rev() {
             if seg.toks[t].quoted || !seg.is_word(t) {
                 continue;
@@ -289,12 +290,32 @@ impl Ctx<'_, '_> {
             let w = seg.w(t);
             if is_finite(w) {
                 cue = Some(w.to_string());
+                cue_at = Some(t);
                 break;
             }
             if is_participle(w) {
                 cue = Some(w.to_string());
                 participle = t > 0 && seg.is_punct(t - 1, ",");
                 break;
+            }
+        }
+        // `attended by Ana Ruiz, who called it "a turning point"`: the person the relative
+        // pronoun stands for speaks, even as the object of a preposition.
+        if let Some(c) = cue_at {
+            let who = (c.saturating_sub(2)..c).rev().find(|&t| seg.w(t) == "who");
+            if let Some(who) = who.filter(|&w| w > lo) {
+                let named = if seg.is_punct(who - 1, ",") {
+                    who - 1
+                } else {
+                    who
+                };
+                let person = self
+                    .in_range(si, lo, who)
+                    .filter(|&i| matches!(mentions[i].ent, Ent::Person(_)))
+                    .rfind(|&i| mentions[i].end == named);
+                if let Some(speaker) = person.and_then(|mi| self.resolve(mi, 0)) {
+                    return (Some(speaker), cue);
+                }
             }
         }
         let cands: Vec<usize> = self
@@ -692,6 +713,28 @@ mod tests {
     }
 
     use QuoteKind::{Direct, Partial};
+
+    /// `..., who called it "..."`: the person before `who` speaks, even after a preposition.
+    #[test]
+    fn a_relative_clause_gives_the_speaker() {
+        let got = analyse(&[
+            "The plant opened at a ceremony attended by Harbour Minister Tomas Ekwall, who \
+             called it \"a new start for the whole coast.\"",
+            "Dock worker Lena Marsh, who has worked there for years, said \"the cranes are back at \
+             last.\"",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(
+                    "a new start for the whole coast",
+                    Some("Tomas Ekwall"),
+                    Partial
+                ),
+                q("the cranes are back at last", Some("Lena Marsh"), Partial),
+            ]
+        );
+    }
 
     /// `the minister` is the minister last named, also when the title was `Minister of ...`.
     #[test]
