@@ -767,16 +767,10 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
     }
 }
 
-/// Reads run `(a, b)` of segment `si` as a candidate.
-pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
-    let mut s = a;
-    while s < b && (STOP.has(seg.w(s)) || is_date_word(seg.w(s))) {
-        s += 1;
-    }
-    // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`, `Cabinet Secretary
-    // for Energy Ana Ruiz`: the department belongs to the title before `of` or `for`. It begins
-    // right after that word, or further back when the run starts after `and` (`Minister of
-    // Youth and Sports Ana Ruiz`).
+/// Where the title stands whose department the run starting at `a` may begin (`Cabinet
+/// Secretary for Energy`): `of` or `for` right before the run, or further back when the run
+/// starts after `and` (`Minister of Youth and Sports`), with a title before that word.
+fn title_before_department(seg: &Seg, a: usize) -> Option<usize> {
     let of_or_for = |i: usize| matches!(seg.w(i), "of" | "for");
     let mut of_at = a;
     while of_at >= 2
@@ -785,15 +779,29 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     {
         of_at -= 1;
     }
-    let mut dept_title = false;
-    if s == a && of_at >= 2 && of_or_for(of_at - 1) && ROLE.titles.contains(seg.w(of_at - 2)) {
+    (of_at >= 2 && of_or_for(of_at - 1) && ROLE.titles.contains(seg.w(of_at - 2)))
+        .then(|| of_at - 2)
+}
+
+/// Reads run `(a, b)` of segment `si` as a candidate.
+pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
+    let mut s = a;
+    while s < b && (STOP.has(seg.w(s)) || is_date_word(seg.w(s))) {
+        s += 1;
+    }
+    // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`: the department
+    // belongs to the title (at `dept_title`) before it.
+    let mut dept_title = None;
+    if s == a
+        && let Some(title) = title_before_department(seg, a)
+    {
         let mut t = s;
         while t + 2 <= b && DEPARTMENTS.has(seg.w(t)) {
             t += 1;
         }
         if t > s && b - t >= 2 {
             s = t;
-            dept_title = true;
+            dept_title = Some(title);
         }
     }
     if s >= b {
@@ -801,7 +809,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     }
     // Titles: everything up to the last title word is the role.
     let mut name_start = s;
-    let mut titled = dept_title;
+    let mut titled = dept_title.is_some();
     let mut gender = None;
     for t in s..b.saturating_sub(1) {
         let w = seg.w(t);
@@ -866,8 +874,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         gender = gender.or(noun_gender(seg.w(s - 2)));
     }
     // `Uzbek Minister of Water Resources Ana Ruiz`: the title and `of` are part of the role.
-    if dept_title {
-        np_start = of_at - 2;
+    if let Some(title) = dept_title {
+        np_start = title;
     }
     // Walk back over the role phrase to find where the noun phrase starts.
     while np_start > 0 {
