@@ -36,9 +36,15 @@ const BATCH: usize = 1024;
 /// and a core sat idle (`ingest --jobs 2` of 20,000 generated articles took 5 % longer).
 const QUEUE: usize = 1024;
 
-/// Most bytes of prepared records (as [`Prepared::size`] counts them) waiting for the writer:
-/// with long articles this bounds the queue before its count does, so memory stays flat.
-const QUEUE_BYTES: usize = 8 << 20;
+/// Most bytes of prepared records (as [`Prepared::size`] counts them) waiting for the writer or
+/// being stored: with long articles this bounds the queue before its count does, so memory stays
+/// flat.
+const QUEUE_BYTES: usize = 16 << 20;
+
+/// Most bytes of prepared records in one batch: half the queue's room, so that the workers go on
+/// while a batch is stored. (With 8 MB for both, a batch took nearly all of the room, the workers
+/// stopped until it was stored, and a core sat idle for a tenth of an `ingest --jobs 2`.)
+const BATCH_BYTES: usize = QUEUE_BYTES / 2;
 
 /// Records handed to the writer at a time: a wake-up of the writer per record (20,000 context
 /// switches for 20,000 articles) cost more than the hand-over itself.
@@ -316,15 +322,19 @@ fn write(
     summary: &mut Summary,
 ) -> Result<()> {
     let mut batch: Vec<Prepared> = Vec::with_capacity(BATCH);
-    let add = |batch: &mut Vec<Prepared>, chunk: Vec<Ready>| -> Result<()> {
+    // The batch's records, and their bytes as the budget counts them.
+    let add = |batch: &mut Vec<Prepared>, bytes: &mut usize, chunk: Vec<Ready>| -> Result<()> {
         for r in chunk {
-            batch.push(r?);
+            let prepared = r?;
+            *bytes += prepared.size();
+            batch.push(prepared);
         }
         Ok(())
     };
     while let Ok(first) = rx.recv() {
         batch.clear();
-        add(&mut batch, first)?;
+        let mut bytes = 0;
+        add(&mut batch, &mut bytes, first)?;
         // Wait for FIRST records (or a quarter second, or a full queue), then take whatever else
         // is ready: the writer never idles while records wait, and the workers never wait long
         // for it.
@@ -335,19 +345,19 @@ fn write(
                 break;
             }
             match rx.recv_timeout(left.min(Duration::from_millis(5))) {
-                Ok(chunk) => add(&mut batch, chunk)?,
+                Ok(chunk) => add(&mut batch, &mut bytes, chunk)?,
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => break,
             }
         }
-        while batch.len() < BATCH {
+        while batch.len() < BATCH && bytes < BATCH_BYTES {
             match rx.try_recv() {
-                Ok(chunk) => add(&mut batch, chunk)?,
+                Ok(chunk) => add(&mut batch, &mut bytes, chunk)?,
                 Err(_) => break,
             }
         }
         let outcomes = store.batch(&batch)?;
-        budget.give(batch.iter().map(Prepared::size).sum());
+        budget.give(bytes);
         for (prepared, outcome) in batch.iter().zip(outcomes) {
             let record = &prepared.record;
             summary.records += 1;
