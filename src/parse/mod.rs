@@ -275,10 +275,14 @@ pub(crate) fn content_id(lines: &[&str]) -> String {
         }
         h.update(b"\n");
     }
-    h.finalize()[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    // sixteen hex digits, written directly (a `format!` per byte was nine allocations an article)
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(16);
+    for b in &h.finalize()[..8] {
+        id.push(char::from(HEX[usize::from(b >> 4)]));
+        id.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    id
 }
 
 #[cfg(test)]
