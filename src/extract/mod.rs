@@ -228,8 +228,22 @@ static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
-/// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between).
+/// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between),
+/// or follows a relative clause set off by commas there (`The bank, which funds the line, said`).
 pub fn speech_follows(seg: &Seg, end: usize) -> bool {
+    if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "which" | "who") {
+        let sent = seg.toks[end].sent;
+        let close = (end + 2..(end + 30).min(seg.toks.len()))
+            .take_while(|&i| seg.toks[i].sent == sent && !seg.toks[i].quoted)
+            .take_while(|&i| !matches!(seg.kind(i), Some(Kind::DQuote | Kind::SQuote)))
+            .find(|&i| seg.is_punct(i, ","));
+        return close.is_some_and(|c| speech_verb_at(seg, c + 1));
+    }
+    speech_verb_at(seg, end)
+}
+
+/// Whether a speech verb stands at token `end` (after at most two auxiliaries or adverbs).
+fn speech_verb_at(seg: &Seg, end: usize) -> bool {
     let sv = &*lexicon::SPEECH_VERBS;
     for i in end..end + 3 {
         if !seg.is_word(i) {

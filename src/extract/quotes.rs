@@ -736,6 +736,24 @@ mod tests {
         );
     }
 
+    /// `The bank, which funds the line, said ...`: a relative clause between an organisation and
+    /// its speech verb leaves the organisation the speaker.
+    #[test]
+    fn an_organisation_speaks_across_a_relative_clause() {
+        let got = analyse(&[
+            "The Northern Grain Agency, which buys most of the harvest, said in a statement that \
+             prices would \"stay high through the winter.\"",
+        ]);
+        assert_eq!(
+            got,
+            vec![q(
+                "stay high through the winter",
+                Some("Northern Grain Agency"),
+                Partial
+            )]
+        );
+    }
+
     /// `the minister` is the minister last named, also when the title was `Minister of ...`.
     #[test]
     fn the_minister_is_the_last_minister_named_with_a_department() {
