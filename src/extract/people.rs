@@ -1599,6 +1599,9 @@ mod tests {
             // finance houses named after a person, as analysts' employers
             "\"Demand held up,\" said an economist at Lina Securities.",
             "Analysts at Mira Capital and Elena Economics disagreed.",
+            // banks and groups named with a leading head word
+            "Analysts at Banco Rosalia said they expected another cut.",
+            "Grupo Valente and Banque Martine declined to comment.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");
