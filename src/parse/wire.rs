@@ -502,7 +502,9 @@ fn header<'a>(lines: &[&'a str]) -> (usize, Vec<HeaderLine>, Option<Dateline<'a>
     let mut read = Vec::with_capacity(top);
     let mut last = None;
     for (i, line) in lines[..top].iter().enumerate() {
-        if line.chars().count() > 400 {
+        // a footer ends the story, so the header is above it (in a short story the footer's
+        // `Source: ...` or copyright line stands within the header's reach)
+        if line.chars().count() > 400 || (i > 0 && is_footer(line)) {
             break;
         }
         let r = HeaderLine::read(line);
@@ -980,5 +982,35 @@ mod tests {
             ["First paragraph.", "Second paragraph.", "Third paragraph."]
         );
         assert_eq!(d.related, ["Title one", "Title two"]);
+    }
+
+    /// A story of two paragraphs: its `Source:` line falls within the lines a header may take,
+    /// and must not make the body part of the header.
+    #[test]
+    fn a_short_story_keeps_its_body_above_the_footer() {
+        let lines = [
+            "News|Weather",
+            "Storms close schools across the northern valleys",
+            "Officials say the roads will reopen once the snow is cleared.",
+            "By Lena Marsh",
+            "Published On 3 Feb 2026",
+            "3 Feb 2026",
+            "Save",
+            "Listen to this article",
+            "2 mins",
+            "Schools in four valleys stayed shut on Tuesday after a night of heavy snow.",
+            "\"The buses cannot get through,\" a district official said.",
+            "Source: Al Jazeera",
+        ];
+        let d = parse(&lines);
+        assert_eq!(
+            d.headline.as_deref(),
+            Some("Storms close schools across the northern valleys")
+        );
+        assert_eq!(
+            d.standfirst.as_deref(),
+            Some("Officials say the roads will reopen once the snow is cleared.")
+        );
+        assert_eq!(d.body.len(), 2, "{:?}", d.body);
     }
 }
