@@ -229,6 +229,10 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             if seg.is_word(b) && FEATURE_AFTER.has(seg.w(b)) {
                 continue;
             }
+            // a currency (`US$206,000`, `NZ$5`), not the country
+            if text[e..].starts_with('$') {
+                continue;
+            }
             if a > 0 && seg.is_word(a - 1) && matches!(seg.w(a - 1), "Lake" | "Gulf" | "Mount") {
                 continue;
             }
@@ -646,6 +650,12 @@ mod tests {
             // a person called Jordan or Chad
             ("Jordan Pell and Chad Ferris, two analysts, said it.", &[]),
             ("Jordan's king met Chad's president.", &["JO", "TD"]),
+            // a currency is not the country
+            (
+                "Exports rose to US$61.2 billion, and Kiwi buyers paid NZ$5 more.",
+                &[],
+            ),
+            ("The US dollar and U.S. bonds rose.", &["US"]),
         ];
         for (text, want) in cases {
             assert_eq!(codes("", &[text]), *want, "{text}");
