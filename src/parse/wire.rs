@@ -43,8 +43,9 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:by)\s+(.+)$").unwrap());
-static NAME_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*\|\s*)").unwrap());
+static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+with\s+|\s*&\s*|\s*\|\s*)").unwrap()
+});
 
 /// Lines of page furniture that stand in headers: share buttons, reading times, notes to editors.
 /// [`is_header_noise`] lets a line reach this only by what a branch can start with: a new branch
@@ -255,9 +256,10 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let names = BYLINE.captures(line)?.get(1)?.as_str();
+    // `By Ana RUIZ with Karl BRANDT in Paris`: where a reporter wrote from is not the name
     let names: Vec<String> = NAME_SPLIT
         .split(names.trim_end_matches('.'))
-        .map(|n| n.trim().to_owned())
+        .map(|n| n.split(" in ").next().unwrap_or(n).trim().to_owned())
         .filter(|n| !n.is_empty() && !is_agency_credit(n))
         .collect();
     // A byline is a handful of short names, not a sentence that starts with "By".
@@ -654,6 +656,11 @@ mod tests {
             ["A One", "B Two", "C Three"]
         );
         assert_eq!(byline("BY JOHN DOE").unwrap(), ["JOHN DOE"]);
+        assert_eq!(
+            byline("By Lena ORTIZ with Karl BRANDT in Paris").unwrap(),
+            ["Lena ORTIZ", "Karl BRANDT"]
+        );
+        assert_eq!(byline("By Lena Ortiz in Nairobi").unwrap(), ["Lena Ortiz"]);
         assert_eq!(byline("By Reuters").unwrap(), Vec::<String>::new());
         assert_eq!(byline("By Jane Roe, Staff Writer").unwrap(), ["Jane Roe"]);
         assert_eq!(byline("By Jane Roe | Reuters").unwrap(), ["Jane Roe"]);
