@@ -233,9 +233,12 @@ static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
 pub fn speech_follows(seg: &Seg, end: usize) -> bool {
     if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "which" | "who") {
         let sent = seg.toks[end].sent;
+        // the clause ends at a comma in the same sentence, before any quotation
         let close = (end + 2..(end + 30).min(seg.toks.len()))
-            .take_while(|&i| seg.toks[i].sent == sent && !seg.toks[i].quoted)
-            .take_while(|&i| !matches!(seg.kind(i), Some(Kind::DQuote | Kind::SQuote)))
+            .take_while(|&i| {
+                let t = &seg.toks[i];
+                t.sent == sent && !t.quoted && !matches!(t.kind, Kind::DQuote | Kind::SQuote)
+            })
             .find(|&i| seg.is_punct(i, ","));
         return close.is_some_and(|c| speech_verb_at(seg, c + 1));
     }
