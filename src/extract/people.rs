@@ -402,7 +402,7 @@ static ROLE_MODIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Words of a department named after a title and `of` (`Secretary of State`).
-static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
+pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "State",
         "Foreign",

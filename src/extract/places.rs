@@ -1,7 +1,7 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
 use super::lexicon::{COUNTRY, Form, ORG, ROLE, WordAutomaton, WordSet, fold, with_folded};
-use super::people::People;
+use super::people::{DEPARTMENTS, People};
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::{Country, Organization};
@@ -365,6 +365,26 @@ fn is_date(w: &str) -> bool {
 }
 
 /// Finds organisations: known names, capitalised runs with an organisation head word, acronyms.
+/// From the comma at `comma`: the last token of a list of portfolios ending in `and`
+/// (`, Industry and Energy`, `, Sports, and Tourism`), if one stands there.
+fn department_list(seg: &Seg, comma: usize) -> Option<usize> {
+    let portfolio = |t: usize| seg.is_cap(t) && DEPARTMENTS.has(seg.w(t));
+    let mut t = comma;
+    while seg.is_punct(t, ",") && portfolio(t + 1) {
+        let next = t + 2;
+        let and = if seg.is_punct(next, ",") {
+            next + 1
+        } else {
+            next
+        };
+        if seg.is_word(and) && seg.w(and) == "and" && portfolio(and + 1) {
+            return Some(and + 1);
+        }
+        t = next;
+    }
+    None
+}
+
 pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
     // (seg, start tok, end tok, surface): the surfaces borrowed from the text, copied only
     // for the organisations of the list
@@ -398,6 +418,11 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 }
                 // connectors followed by a capital (`and` only inside an `of` phrase)
                 let has_of = (start..=j).any(|t| matches!(seg.w(t), "of" | "for"));
+                // `Ministry of Trade, Industry and Energy`: a list of portfolios after `of`
+                if has_of && let Some(last) = department_list(seg, k) {
+                    j = last;
+                    continue;
+                }
                 let mut c = k;
                 while c < n
                     && c < k + 2
@@ -740,6 +765,26 @@ mod tests {
         assert_eq!(
             orgs(&["The Cabinet Office said the plan was ready."]),
             vec!["Cabinet Office"]
+        );
+        // a list of portfolios after `of`, with or without a comma before `and`
+        assert_eq!(
+            orgs(&["The Ministry of Trade, Industry and Energy said exports rose."]),
+            vec!["Ministry of Trade, Industry and Energy"]
+        );
+        assert_eq!(
+            orgs(&[
+                "The Ministry of Culture, Sports, and Tourism agreed.",
+                "The Ministry of Agriculture, Food and Rural Affairs met."
+            ]),
+            vec![
+                "Ministry of Culture, Sports, and Tourism",
+                "Ministry of Agriculture, Food and Rural Affairs"
+            ]
+        );
+        // places after a comma are not portfolios
+        assert_eq!(
+            orgs(&["The Ministry of Defence, Veldoria and Kesh agreed."]),
+            vec!["Ministry of Defence"]
         );
     }
 
