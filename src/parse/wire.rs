@@ -69,8 +69,9 @@ static HEADER_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`may_be_body_noise`] mirrors what the branches start with; extend the two together.
 static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^(?: advertisement | scroll\ to\ continue.* | -\s.{1,80}\s- | continue\ reading
-            | item\ \d+\ of\ \d+\ .* )$",
+        r"(?ix)^(?: advertisement (?:\s*[·•|-]\s*scroll\ to\ continue)? | scroll\ to\ continue.*
+            | -\s.{1,80}\s- | continue\ reading | item\ \d+\ of\ \d+\ .*
+            | \(this\ (?:story|article|version)\ (?:has\ been|was)\ [^)]{3,120}\)\.? )$",
     )
     .unwrap()
 });
@@ -331,6 +332,7 @@ fn may_be_body_noise(line: &str) -> bool {
         Some(b's' | b'S') => starts_ci(line, "scroll"),
         Some(b'c' | b'C') => starts_ci(line, "continue"),
         Some(b'i' | b'I') => starts_ci(line, "item "),
+        Some(b'(') => starts_ci(line, "(this "),
         _ => line.starts_with('ſ'),
     }
 }
@@ -693,6 +695,16 @@ mod tests {
         assert!(!is_footer("The minister said the talks would resume."));
         assert!(is_body_noise("- Budget deadlock -"));
         assert!(is_body_noise("Advertisement"));
+        assert!(is_body_noise("Advertisement · Scroll to continue"));
+        assert!(is_body_noise(
+            "(This story has been refiled to fix a typo in paragraph 3)"
+        ));
+        assert!(is_body_noise(
+            "(This story has been corrected to show the vote was on Tuesday, not Monday)"
+        ));
+        assert!(!is_body_noise(
+            "(This is not a note, and it has no closing mark"
+        ));
         assert!(is_body_noise(
             "The Daily Briefing newsletter brings you the news each morning. Sign up here."
         ));
@@ -784,6 +796,12 @@ mod tests {
         "advertiſement",
         "ſcroll",
         "Scroll to continue",
+        "·",
+        "(This story has been refiled)",
+        "(this",
+        "story",
+        "has been",
+        ")",
         "Continue reading",
         "continue",
         "Item 1 of 3",
