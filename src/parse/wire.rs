@@ -87,6 +87,7 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^(?:
             \((?:Reporting|Writing|Editing|Additional\ reporting|Compiled|Edited)(?-u:\b).*
             | (?:Reporting|Writing|Editing)\ by\ .{3,200}
+            | \*\s*(?:Writing|Reporting|Editing|Contributions?|Contributing|Additional\ reporting)\ by\ .{3,200}
             | Our\ Standards:.* | Suggested\ Topics:?
             | _{3,} | -{3,} | \*{3}
             | (?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}.* | All\ rights\ reserved.*
@@ -715,6 +716,12 @@ mod tests {
             "FILE - Workers at the plant in Ellabell, Ga., on Sept. 4, 2025. (AP Photo/Jane Roe, File)"
         ));
         assert!(is_footer("Reporting by A in Dubai; Editing by B"));
+        // Anadolu's credits after the body
+        assert!(is_footer("*Writing by Ayla Demir"));
+        assert!(is_footer("*Contributions by Jon Berg in Geneva"));
+        assert!(!is_footer(
+            "Contributions by member states rose by a fifth."
+        ));
         assert!(!is_body_noise("- a related title that is a link"));
         assert!(is_header_noise("3 minute read"));
         assert!(is_header_noise("5 mins"));
@@ -744,6 +751,8 @@ mod tests {
     /// against the patterns on.
     const PIECES: &[&str] = &[
         "(Reporting by A; Editing by B)",
+        "*Writing by A",
+        "*Contributions by",
         "(Writing",
         "(Additional reporting",
         "(Compiled",
