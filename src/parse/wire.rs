@@ -71,14 +71,16 @@ static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?: advertisement (?:\s*[·•|-]\s*scroll\ to\ continue)? | scroll\ to\ continue.*
             | -\s.{1,80}\s- | continue\ reading | item\ \d+\ of\ \d+\ .*
-            | \(this\ (?:story|article|version)\ (?:has\ been|was)\ [^)]{3,120}\)\.? )$",
+            | \(this\ (?:story|article|version)\ (?:has\ been|was)\ [^)]{3,120}\)\.?
+            | \((?:video|photo)\ (?:reporter|editor|by)\b[^)]{0,120}\) )$",
     )
     .unwrap()
 });
 
-/// A photo caption's credit at a line's end: `... (AP Photo/Jane Roe, File)`.
-static AP_PHOTO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\(AP\ Photo/[^)]*\)\.?$").unwrap());
+/// A photo caption's credit at a line's end: `... (AP Photo/Jane Roe, File)`,
+/// `... (Xinhua/Li Ming)`.
+static PHOTO_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\((?:AP\ Photo|Xinhua)/[^)]*\)\.?$").unwrap());
 
 /// The first line of what follows a story: contributor notes, copyright, agency end marks.
 /// [`may_be_footer`] mirrors what the branches start with; extend the two together.
@@ -333,7 +335,9 @@ fn may_be_body_noise(line: &str) -> bool {
         Some(b's' | b'S') => starts_ci(line, "scroll"),
         Some(b'c' | b'C') => starts_ci(line, "continue"),
         Some(b'i' | b'I') => starts_ci(line, "item "),
-        Some(b'(') => starts_ci(line, "(this "),
+        Some(b'(') => {
+            starts_ci(line, "(this ") || starts_ci(line, "(video ") || starts_ci(line, "(photo ")
+        }
         _ => line.starts_with('ſ'),
     }
 }
@@ -373,7 +377,7 @@ pub fn is_body_noise(line: &str) -> bool {
         tail.eq_ignore_ascii_case(" sign up here") && bare[..cut].chars().nth(200).is_none()
     });
     promo
-        || (bare.ends_with(')') && AP_PHOTO.is_match(line))
+        || (bare.ends_with(')') && PHOTO_CREDIT.is_match(line))
         || (may_be_body_noise(line) && BODY_NOISE.is_match(line))
 }
 
@@ -706,6 +710,16 @@ mod tests {
         assert!(!is_body_noise(
             "(This is not a note, and it has no closing mark"
         ));
+        // Xinhua's photo captions and video credits
+        assert!(is_body_noise(
+            "A ferry sails near the harbour of Kesh, Oct. 15, 2025. (Xinhua/Li Ming)"
+        ));
+        assert!(is_body_noise(
+            "(Video reporter: Chen Lin; video editor: Zhao Yang)"
+        ));
+        assert!(!is_body_noise(
+            "The agency said the photo was taken by a drone (video footage was also released)."
+        ));
         assert!(is_body_noise(
             "The Daily Briefing newsletter brings you the news each morning. Sign up here."
         ));
@@ -808,6 +822,11 @@ mod tests {
         "·",
         "(This story has been refiled)",
         "(this",
+        "(Video reporter: A; video editor: B)",
+        "(video",
+        "(Photo by A)",
+        "reporter",
+        "editor",
         "story",
         "has been",
         ")",
