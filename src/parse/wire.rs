@@ -78,9 +78,9 @@ static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A photo caption's credit at a line's end: `... (AP Photo/Jane Roe, File)`,
-/// `... (Xinhua/Li Ming)`.
+/// `... (Xinhua/Li Ming)`, `... (PHOTO NOT FOR SALE) (Yonhap)`.
 static PHOTO_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\((?:AP\ Photo|Xinhua)/[^)]*\)\.?$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:\((?:AP\ Photo|Xinhua)/[^)]*\)|\(Yonhap\))\.?$").unwrap());
 
 /// The first line of what follows a story: contributor notes, copyright, agency end marks.
 /// [`may_be_footer`] mirrors what the branches start with; extend the two together.
@@ -716,6 +716,12 @@ mod tests {
         ));
         assert!(is_body_noise(
             "(Video reporter: Chen Lin; video editor: Zhao Yang)"
+        ));
+        assert!(is_body_noise(
+            "This photo provided by the ministry shows the new ferry. (PHOTO NOT FOR SALE) (Yonhap)"
+        ));
+        assert!(!is_body_noise(
+            "SEOUL, Jan. 4 (Yonhap) -- North Kesh fired a missile on Sunday."
         ));
         assert!(!is_body_noise(
             "The agency said the photo was taken by a drone (video footage was also released)."
