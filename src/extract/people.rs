@@ -1003,13 +1003,15 @@ impl Words {
     }
 }
 
-/// Folded name words without generational suffixes: the key for matching forms of a name.
-fn key_words(seg: &Seg, a: usize, b: usize, words: &mut Words) -> Vec<u32> {
-    (a..b)
-        .map(|i| seg.w(i))
-        .filter(|w| !SUFFIXES.has(w) || is_roman(w))
-        .map(|w| words.id(w))
-        .collect()
+/// Folded name words without generational suffixes: the key for matching forms of a name,
+/// appended to `out`.
+fn key_words(seg: &Seg, a: usize, b: usize, words: &mut Words, out: &mut Vec<u32>) {
+    out.extend(
+        (a..b)
+            .map(|i| seg.w(i))
+            .filter(|w| !SUFFIXES.has(w) || is_roman(w))
+            .map(|w| words.id(w)),
+    );
 }
 
 fn name_word_count(seg: &Seg, a: usize, b: usize) -> usize {
@@ -1044,11 +1046,24 @@ pub struct PersonEnt {
 pub struct People {
     pub list: Vec<PersonEnt>,
     pub mentions: Vec<Mention>,
-    /// Per segment, per token: part of a person's name.
-    pub name_tokens: Vec<Vec<bool>>,
+    /// Per token, segment after segment: part of a person's name.
+    name_flags: Vec<bool>,
+    /// Where each segment's tokens start in `name_flags`.
+    seg_starts: Vec<usize>,
 }
 
 impl People {
+    /// Per token of segment `si`: part of a person's name.
+    pub fn name_tokens(&self, si: usize) -> &[bool] {
+        let start = self.seg_starts.get(si).copied().unwrap_or(0);
+        let end = self
+            .seg_starts
+            .get(si + 1)
+            .copied()
+            .unwrap_or(self.name_flags.len());
+        self.name_flags.get(start..end).unwrap_or(&[])
+    }
+
     pub fn to_records(&self) -> Vec<Person> {
         self.list
             .iter()
@@ -1064,7 +1079,7 @@ impl People {
 }
 
 /// Abbreviated titles spelled out, so `the governor` finds `Gov. Ana Ruiz`.
-fn unabbreviate(w: &str) -> String {
+fn unabbreviate(w: &str) -> &str {
     match w {
         "gov." | "gov" => "governor",
         "sen." | "sen" => "senator",
@@ -1079,65 +1094,80 @@ fn unabbreviate(w: &str) -> String {
         "sgt." => "sergeant",
         _ => w,
     }
-    .to_string()
 }
 
+/// Adds `role` to `p`'s roles, with its head word and its words, folded; a word is copied
+/// only when it is new to the person.
 fn add_role(p: &mut PersonEnt, role: &Option<String>) {
-    if let Some(r) = role {
-        let r = r.trim().trim_end_matches(',').trim();
-        if !r.is_empty() && !p.roles.iter().any(|x| x == r) && p.roles.len() < 8 {
-            p.roles.push(r.to_string());
-            let head = r
-                .split(" of ")
-                .next()
-                .and_then(|h| h.split_whitespace().last())
-                .map(|h| unabbreviate(&fold(h)))
-                .unwrap_or_default();
-            if !head.is_empty() && !p.role_heads.contains(&head) {
-                p.role_heads.push(head);
+    let Some(r) = role else { return };
+    let r = r.trim().trim_end_matches(',').trim();
+    if r.is_empty() || p.roles.iter().any(|x| x == r) || p.roles.len() >= 8 {
+        return;
+    }
+    p.roles.push(r.to_string());
+    if let Some(h) = r
+        .split(" of ")
+        .next()
+        .and_then(|h| h.split_whitespace().last())
+    {
+        with_folded(h, |f| {
+            let head = unabbreviate(f);
+            if !head.is_empty() && !p.role_heads.iter().any(|x| x == head) {
+                p.role_heads.push(head.to_owned());
             }
-            for w in r.split_whitespace() {
-                let w = unabbreviate(&fold(w));
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                    .to_string();
-                if !w.is_empty() && !p.role_words.contains(&w) {
-                    p.role_words.push(w);
-                }
+        });
+    }
+    for w in r.split_whitespace() {
+        with_folded(w, |f| {
+            let w = unabbreviate(f).trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if !w.is_empty() && !p.role_words.iter().any(|x| x == w) {
+                p.role_words.push(w.to_owned());
             }
-        }
+        });
     }
 }
 
 /// Finds the people of a document.
 pub fn find(doc: &Doc) -> People {
-    let mut cands: Vec<Vec<Cand>> = Vec::with_capacity(doc.segs.len());
+    // Every segment's candidates in one list, in document order.
+    let mut cands: Vec<Cand> = Vec::new();
     for (si, seg) in doc.segs.iter().enumerate() {
-        let mut v = Vec::new();
         for (a, b) in seg.runs.iter().copied() {
             if b - a > 12 {
                 continue;
             }
             if let Some(c) = read_run(seg, si, a, b) {
-                v.push(c);
+                cands.push(c);
             }
         }
-        cands.push(v);
     }
     let mut list: Vec<PersonEnt> = Vec::new();
     // Index: folded word -> people whose key holds it (bounded lists keep lookups cheap).
     let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
-    // Each candidate's key, made once for both passes.
+    // Each candidate's key, made once for both passes: all keys in one list, and each
+    // candidate's range of it.
     let mut words = Words::default();
-    let keys: Vec<Vec<Vec<u32>>> = cands
+    let mut key_pool: Vec<u32> = Vec::new();
+    let key_ranges: Vec<(usize, usize)> = cands
         .iter()
-        .map(|v| {
-            v.iter()
-                .map(|c| key_words(&doc.segs[c.seg], c.name_start, c.name_end, &mut words))
-                .collect()
+        .map(|c| {
+            let start = key_pool.len();
+            key_words(
+                &doc.segs[c.seg],
+                c.name_start,
+                c.name_end,
+                &mut words,
+                &mut key_pool,
+            );
+            (start, key_pool.len())
         })
         .collect();
-    let keyed = || cands.iter().zip(&keys).flat_map(|(v, k)| v.iter().zip(k));
+    let keyed = || {
+        cands
+            .iter()
+            .zip(&key_ranges)
+            .map(|(c, &(a, b))| (c, &key_pool[a..b]))
+    };
     // Pass 1: full names from the body (the headline only confirms names).
     for (c, key) in keyed().filter(|(c, _)| c.seg > 0) {
         let seg = &doc.segs[c.seg];
@@ -1146,13 +1176,12 @@ pub fn find(doc: &Doc) -> People {
         if c.negative || !c.cued || (words < 2 && !roman) {
             continue;
         }
-        let key = key.clone();
-        let surface = seg.span(c.name_start, c.name_end).to_string();
+        let surface = || seg.span(c.name_start, c.name_end).to_string();
         let found = key.first().and_then(|k0| {
             index.get(k0).and_then(|ids| {
                 ids.iter().copied().find(|&id| {
-                    sub_position(&key, &list[id].key).is_some()
-                        || sub_position(&list[id].key, &key).is_some()
+                    sub_position(key, &list[id].key).is_some()
+                        || sub_position(&list[id].key, key).is_some()
                 })
             })
         });
@@ -1161,15 +1190,15 @@ pub fn find(doc: &Doc) -> People {
                 index.get(kl).and_then(|ids| {
                     ids.iter()
                         .copied()
-                        .find(|&id| sub_position(&list[id].key, &key).is_some())
+                        .find(|&id| sub_position(&list[id].key, key).is_some())
                 })
             })
         });
         let id = match found {
             Some(id) => {
                 if key.len() > list[id].key.len() {
-                    let old = std::mem::replace(&mut list[id].name, surface);
-                    list[id].key = key.clone();
+                    let old = std::mem::replace(&mut list[id].name, surface());
+                    list[id].key = key.to_vec();
                     if !list[id].aliases.contains(&old) {
                         list[id].aliases.push(old);
                     }
@@ -1178,8 +1207,8 @@ pub fn find(doc: &Doc) -> People {
             }
             None => {
                 list.push(PersonEnt {
-                    name: surface,
-                    key: key.clone(),
+                    name: surface(),
+                    key: key.to_vec(),
                     aliases: Vec::new(),
                     roles: Vec::new(),
                     mentions: 0,
@@ -1190,7 +1219,7 @@ pub fn find(doc: &Doc) -> People {
                 list.len() - 1
             }
         };
-        for k in &key {
+        for k in key {
             let e = index.entry(*k).or_default();
             if !e.contains(&id) && e.len() < 32 {
                 e.push(id);
@@ -1202,8 +1231,13 @@ pub fn find(doc: &Doc) -> People {
     }
     // Pass 2: every run in document order becomes a mention of a person, if it names one.
     let mut mentions = Vec::new();
-    let mut name_tokens: Vec<Vec<bool>> =
-        doc.segs.iter().map(|s| vec![false; s.toks.len()]).collect();
+    let mut seg_starts = Vec::with_capacity(doc.segs.len());
+    let mut n_toks = 0;
+    for seg in &doc.segs {
+        seg_starts.push(n_toks);
+        n_toks += seg.toks.len();
+    }
+    let mut name_flags = vec![false; n_toks];
     let mut last_seen: Vec<(usize, usize)> = vec![(0, 0); list.len()];
     for (c, key) in keyed() {
         let seg = &doc.segs[c.seg];
@@ -1237,7 +1271,7 @@ pub fn find(doc: &Doc) -> People {
                 let surface = seg.span(c.name_start, c.name_end).to_string();
                 list.push(PersonEnt {
                     name: surface,
-                    key: key.clone(),
+                    key: key.to_vec(),
                     aliases: Vec::new(),
                     roles: Vec::new(),
                     mentions: 0,
@@ -1262,7 +1296,8 @@ pub fn find(doc: &Doc) -> People {
         }
         add_role(p, &c.role);
         last_seen[id] = (c.seg, c.name_start);
-        for flag in &mut name_tokens[c.seg][c.name_start..c.name_end] {
+        let base = seg_starts[c.seg];
+        for flag in &mut name_flags[base + c.name_start..base + c.name_end] {
             *flag = true;
         }
         let end = c.name_end;
@@ -1286,7 +1321,8 @@ pub fn find(doc: &Doc) -> People {
     People {
         list,
         mentions,
-        name_tokens,
+        name_flags,
+        seg_starts,
     }
 }
 
@@ -1436,7 +1472,7 @@ pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Menti
             if s >= b || seg.toks[b - 1].poss || !speech_follows(seg, b) {
                 continue;
             }
-            if (s..b).any(|t| people.name_tokens[si][t] || ROLE.titles.contains(seg.w(t)))
+            if (s..b).any(|t| people.name_tokens(si)[t] || ROLE.titles.contains(seg.w(t)))
                 || is_country_phrase(seg.span(s, b))
                 || (b - s == 1 && COUNTRY.has_word(seg.w(s)))
                 || overlaps(taken, si, s, b)
@@ -1487,6 +1523,29 @@ mod tests {
         assert!(HYPHEN_ADJ.iter().all(|suf| suf.rfind('-') == Some(0)));
     }
     use crate::extract::Doc;
+
+    #[test]
+    fn roles_give_folded_words_and_heads() {
+        let mut p = PersonEnt {
+            name: "Ana Ruiz".into(),
+            key: Vec::new(),
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: 0,
+            gender: None,
+            role_words: Vec::new(),
+            role_heads: Vec::new(),
+        };
+        add_role(&mut p, &Some("Gov.".into()));
+        add_role(&mut p, &Some(" Ministre Délégué of Trade, ".into()));
+        add_role(&mut p, &Some("Gov.".into()));
+        assert_eq!(p.roles, ["Gov.", "Ministre Délégué of Trade"]);
+        assert_eq!(p.role_heads, ["governor", "delegue"]);
+        assert_eq!(
+            p.role_words,
+            ["governor", "ministre", "delegue", "of", "trade"]
+        );
+    }
 
     fn people(body: &[&str]) -> Vec<(String, Vec<String>)> {
         let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();

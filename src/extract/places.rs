@@ -222,7 +222,7 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             let (Some(a), Some(b)) = (token_at(seg, s), token_at(seg, e.saturating_sub(1))) else {
                 continue;
             };
-            if (a..=b).any(|t| people.name_tokens[si].get(t).copied().unwrap_or(false)) {
+            if (a..=b).any(|t| people.name_tokens(si).get(t).copied().unwrap_or(false)) {
                 continue;
             }
             let b = b + 1;
@@ -396,7 +396,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
         let n = seg.toks.len();
         taken.clear();
         taken.resize(n, false);
-        let name_toks = &people.name_tokens[si];
+        let name_toks = people.name_tokens(si);
         // capitalised runs with connectors
         let mut i = 0;
         while i < n {
