@@ -100,11 +100,12 @@ impl Layout {
     pub fn detect(lines: &[&str]) -> Layout {
         let head = lines.len().min(40);
         let tail = lines.len().saturating_sub(12).max(head);
-        let sample: String = lines[..head]
-            .iter()
-            .chain(&lines[tail..])
-            .flat_map(|l| [*l, "\n"])
-            .collect();
+        let picked = || lines[..head].iter().chain(&lines[tail..]);
+        let mut sample = String::with_capacity(picked().map(|l| l.len() + 1).sum());
+        for l in picked() {
+            sample.push_str(l);
+            sample.push('\n');
+        }
         Layout::ALL
             .into_iter()
             .find(|l| l.spec().marker.is_some_and(|m| m.is_match(&sample)))
