@@ -507,6 +507,13 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 } else {
                     end
                 };
+                // `Aid agencies say`, `Rescue crews used`: a head word alone, capitalised only
+                // because it starts the sentence, qualifies the common noun after it.
+                let sentence_start = s == 0 || seg.toks[s - 1].sent != seg.toks[s].sent;
+                if org_end == s + 1 && sentence_start && seg.is_lower(s + 1) {
+                    i = end.max(i + 1);
+                    continue;
+                }
                 found.push((si, s, org_end, seg.span(s, org_end)));
                 for t in taken.iter_mut().take(org_end).skip(s) {
                     *t = true;
@@ -785,6 +792,16 @@ mod tests {
         assert_eq!(
             orgs(&["The Ministry of Defence, Veldoria and Kesh agreed."]),
             vec!["Ministry of Defence"]
+        );
+        // a head word alone at a sentence's start, before a common noun, names nothing; in
+        // the sentence, or after `The`, it still does
+        assert_eq!(
+            orgs(&[
+                "Rescue crews reached the town. Aid agencies say food is short.",
+                "Monday's vote was delayed. The Parliament said it would meet.",
+                "Officials from Relief said the convoy left."
+            ]),
+            vec!["Parliament", "Relief"]
         );
     }
 
