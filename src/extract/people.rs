@@ -870,7 +870,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         && is_role_noun(seg.w(s - 2))
     {
         role_noun_before = true;
-        role_before_comma = Some(seg.w(s - 2).to_string());
+        role_before_comma = Some(role_phrase_before(seg, s - 2).to_string());
         gender = gender.or(noun_gender(seg.w(s - 2)));
     }
     // `Uzbek Minister of Water Resources Ana Ruiz`: the title and `of` are part of the role.
@@ -978,6 +978,29 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         cued,
         negative,
     })
+}
+
+/// The role phrase that ends with the role noun at `noun`, set off before a name by a comma:
+/// `Peru's mining minister, Ana Ruiz` gives `Peru's mining minister`, `the bank's chief
+/// economist, Ana Ruiz` gives `chief economist`. The lower-case words before the noun belong
+/// to it only when a possessive or a determiner closes the phrase within three words; a named
+/// possessor (`Peru's`) is kept. Anything else gives the noun alone.
+fn role_phrase_before<'a>(seg: &Seg<'a>, noun: usize) -> &'a str {
+    for a in (noun.saturating_sub(3)..noun).rev() {
+        let w = seg.w(a);
+        let t = &seg.toks[a];
+        if t.kind == Kind::Word && t.poss {
+            let start = if t.cap { a } else { a + 1 };
+            return seg.span(start, noun + 1);
+        }
+        if matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+            return seg.span(a + 1, noun + 1);
+        }
+        if !seg.is_lower(a) {
+            break;
+        }
+    }
+    seg.w(noun)
 }
 
 /// The folded name words of a document, each stored once and known by its number, so that
@@ -1523,6 +1546,34 @@ mod tests {
         assert!(HYPHEN_ADJ.iter().all(|suf| suf.rfind('-') == Some(0)));
     }
     use crate::extract::Doc;
+
+    /// A role set off by a comma before the name runs back to a possessive or determiner.
+    #[test]
+    fn roles_before_a_comma() {
+        let body: Vec<String> = [
+            "Veldoria's mining minister, Lina Sorvik, said the talks had stalled.",
+            "The bank's chief economist, Ostin Mavara, said rates would rise.",
+            "He told reporters that deputy minister, Tomas Berg, said no.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let doc = Doc::new("", &body);
+        let roles: Vec<(String, Vec<String>)> = find(&doc)
+            .to_records()
+            .into_iter()
+            .map(|p| (p.name, p.roles))
+            .collect();
+        let want = [
+            ("Lina Sorvik", "Veldoria's mining minister"),
+            ("Ostin Mavara", "chief economist"),
+            ("Tomas Berg", "minister"),
+        ];
+        assert_eq!(
+            roles,
+            want.map(|(n, r)| (n.to_string(), vec![r.to_string()]))
+        );
+    }
 
     #[test]
     fn roles_give_folded_words_and_heads() {
