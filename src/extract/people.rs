@@ -1350,7 +1350,7 @@ pub fn find(doc: &Doc) -> People {
 }
 
 /// Nouns that refer back to the organisation last named.
-static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "group",
         "organization",

@@ -1,7 +1,9 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
-use super::lexicon::{COUNTRY, Form, ORG, ROLE, WordAutomaton, WordSet, fold, with_folded};
-use super::people::{DEPARTMENTS, People};
+use super::lexicon::{
+    COUNTRY, Form, ORG, ROLE, WordAutomaton, WordSet, fold, with_folded, with_lower,
+};
+use super::people::{DEPARTMENTS, ORG_REF_NOUNS, People};
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
 use crate::record::{Country, Organization};
@@ -518,6 +520,11 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 for t in taken.iter_mut().take(org_end).skip(s) {
                     *t = true;
                 }
+            } else if s < end && named_by_apposition(seg, s, end) {
+                found.push((si, s, end, seg.span(s, end)));
+                for t in taken.iter_mut().take(end).skip(s) {
+                    *t = true;
+                }
             }
             i = end.max(i + 1);
         }
@@ -607,18 +614,32 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
         let poss = seg.toks[b - 1].poss;
         let prev_the = a > 0 && matches!(seg.w(a - 1), "the" | "The");
         let np_start = if prev_the { a - 1 } else { a };
+        // `the company, Kesh Metals, said`: the name set off after the noun speaks for it
+        let appositive = named_by_apposition(seg, a, b);
+        let verb_at = if appositive { b + 1 } else { b };
         mentions.push(Mention {
             seg: si,
             np_start,
             start: a,
             end: b,
             ent: Ent::Org(idx),
-            prep: after_preposition(seg, np_start),
+            prep: after_preposition(seg, np_start) && !appositive,
             poss,
-            speech_after: !poss && speech_follows(seg, b),
+            speech_after: !poss && speech_follows(seg, verb_at),
         });
     }
     Orgs { list, mentions }
+}
+
+/// Whether tokens `a..b` are set off by commas right after `the company`, `the group` or
+/// another noun that stands for an organisation: `the company, Kesh Metals, said`.
+fn named_by_apposition(seg: &Seg, a: usize, b: usize) -> bool {
+    a >= 3
+        && seg.is_punct(a - 1, ",")
+        && seg.is_punct(b, ",")
+        && seg.is_word(a - 2)
+        && with_lower(seg.w(a - 2), |l| ORG_REF_NOUNS.has(l))
+        && matches!(seg.w(a - 3), "the" | "The")
 }
 
 #[cfg(test)]

@@ -600,7 +600,16 @@ pub fn find(
                     };
                     let usable = |i: &usize| {
                         let m = &mentions[*i];
-                        !matches!(m.ent, Ent::Country(_)) || m.speech_after || v == ct + 1
+                        // `the company, Kesh Metals, said`: the name set off after the noun
+                        // speaks, not the noun
+                        let named_after = matches!(m.ent, Ent::OrgRef(_))
+                            && seg.is_punct(m.end, ",")
+                            && pool.clone().any(|j| {
+                                mentions[j].start == m.end + 1
+                                    && matches!(mentions[j].ent, Ent::Org(_))
+                            });
+                        !named_after
+                            && (!matches!(m.ent, Ent::Country(_)) || m.speech_after || v == ct + 1)
                     };
                     let pick = pool
                         .clone()
@@ -927,6 +936,19 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Kestrelon"));
         assert_eq!(got[1].1.as_deref(), Some("Mira Okoye"));
+    }
+
+    /// `the company, Norvik Metals, said`: the name set off after the noun is the speaker,
+    /// whether or not it has an organisation's head word.
+    #[test]
+    fn an_organisation_named_after_the_noun_speaks() {
+        let got = analyse(&[
+            "Herders won the case on Monday.",
+            "\"We are disappointed,\" the company, Norvik Metals, said in a statement.",
+            "\"We will appeal,\" the group, Kesh Rights Watch, said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Norvik Metals"), Some("Kesh Rights Watch")]);
     }
 
     #[test]
