@@ -1437,6 +1437,15 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 }
                 if is_cap_role_noun(x) {
                     let next_of = seg.is_word(j + 1) && seg.w(j + 1) == "of";
+                    // `the deputy minister`: a role noun before another qualifies it
+                    if !next_of
+                        && !namey(seg, j + 1)
+                        && seg.is_word(j + 1)
+                        && ROLE.nouns.contains(seg.w(j + 1))
+                    {
+                        j += 1;
+                        continue;
+                    }
                     let next_name = namey(seg, j + 1) || ROLE.nouns.contains(seg.w(j + 1));
                     if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {
                         out.push(Mention {

@@ -28,6 +28,12 @@ pub struct Span {
     pub close: Option<usize>,
 }
 
+/// The text after the quotation mark at byte `at`.
+fn after_mark(text: &str, at: usize) -> &str {
+    let rest = text.get(at..).unwrap_or("");
+    rest.char_indices().nth(1).map_or("", |(i, _)| &rest[i..])
+}
+
 fn is_open_double(c: char) -> bool {
     matches!(c, '“' | '„' | '«')
 }
@@ -523,6 +529,8 @@ pub fn find(
     let mut out = Vec::new();
     // speaker of a quote left open at the end of the previous paragraph
     let mut carry: Option<Option<String>> = None;
+    // speaker of the quote that closed the previous paragraph (`"...," he said.`)
+    let mut closing_speaker: Option<String> = None;
     for (si, seg) in doc.segs.iter().enumerate().skip(1) {
         let para = seg.para.unwrap_or(si - 1);
         let text = seg.text;
@@ -630,13 +638,21 @@ pub fn find(
                 found = s.is_some();
                 speaker = s;
             }
-            // 3. the previous quote's speaker in this paragraph; 4. a quote running on
+            // 3. the previous quote's speaker in this paragraph; 4. a quote running on; 5. a
+            // paragraph that is one quote, after a paragraph that closed with a quote and its
+            // speaker: the same speaker goes on
             if !found {
+                let whole_paragraph = at_para_start
+                    && span
+                        .close
+                        .is_some_and(|c| after_mark(text, c).trim().len() <= 1);
                 if let Some((s, c)) = &prev_speaker {
                     speaker = s.clone();
                     cue = cue.or(c.clone());
                 } else if at_para_start && let Some(s) = &carry {
                     speaker = s.clone();
+                } else if whole_paragraph && sp.len() == 1 {
+                    speaker = closing_speaker.clone();
                 }
             }
             if span.close.is_none() && k + 1 == sp.len() {
@@ -671,6 +687,12 @@ pub fn find(
             }
         }
         carry = next_carry;
+        // the last quote, if nothing but a short attribution follows it in the paragraph
+        closing_speaker = sp.last().and_then(|l| {
+            let tail = after_mark(text, l.close?);
+            let last = out.last().filter(|q| q.paragraph == para)?;
+            (tail.split_whitespace().count() <= 12).then(|| last.speaker.clone())?
+        });
     }
     out
 }
@@ -785,6 +807,16 @@ mod tests {
         );
     }
 
+    /// `the deputy minister`: a role noun before the noun qualifies it; the phrase is a role.
+    #[test]
+    fn a_role_noun_can_qualify_another() {
+        let got = analyse(&[
+            "Kesh Deputy Foreign Minister Oren Valk spoke to reporters.",
+            "\"The sea belongs to the states on its shores,\" the deputy minister said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Oren Valk"));
+    }
+
     #[test]
     fn attribution_after_the_quote() {
         let got = analyse(&[
@@ -841,6 +873,34 @@ mod tests {
                     Some("Jonas Albrecht"),
                     Direct
                 ),
+            ]
+        );
+    }
+
+    /// A paragraph that is one quote goes on with the speaker of the quote that closed the
+    /// paragraph before; not after a paragraph that went on past its quote, nor after one
+    /// without a quote.
+    #[test]
+    fn a_quote_paragraph_continues_the_closing_speaker() {
+        let got = analyse(&[
+            "Farmer Jonas Albrecht lost his barn.",
+            "\"The water came at night and took everything,\" he said.",
+            "\"We call on the council to rebuild the dam.\"",
+            "\"The water came again,\" he said, while officials in the capital debated for \
+             hours on end about who would pay for a new dam across the river valley.",
+            "\"Nobody warned us about the dam at all.\"",
+            "Rain fell again on Tuesday across the valley.",
+            "\"Help is on the way to every village.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Jonas Albrecht"),
+                Some("Jonas Albrecht"),
+                Some("Jonas Albrecht"),
+                None,
+                None
             ]
         );
     }
