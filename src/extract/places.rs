@@ -543,9 +543,15 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 *t = true;
             }
         }
-        // acronyms, and their definitions `Full Name (FN)`
+        // acronyms, and their definitions `Full Name (FN)`; not in a wire tag that opens the
+        // text, Yonhap's `(2nd LD)` or `(LEAD)`
+        let tag_end = if seg.is_punct(0, "(") {
+            (1..n.min(6)).find(|&t| seg.is_punct(t, ")")).unwrap_or(0)
+        } else {
+            0
+        };
         #[allow(clippy::needless_range_loop)]
-        for t in 0..n {
+        for t in tag_end..n {
             if seg.kind(t) != Some(Kind::Word) {
                 continue;
             }
@@ -782,6 +788,11 @@ mod tests {
         assert_eq!(
             orgs(&["The Council of Elders met."]),
             vec!["Council of Elders"]
+        );
+        // a wire tag that opens the text is no acronym
+        assert_eq!(
+            orgs(&["(2nd LD) Kesh exports rise, the KTA says (in full)."]),
+            vec!["KTA"]
         );
         // a title after the head word begins a person's role: the organisation ends there
         assert_eq!(
