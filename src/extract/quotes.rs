@@ -28,6 +28,15 @@ pub struct Span {
     pub close: Option<usize>,
 }
 
+/// Whether mention `m` is the subject that opens its sentence, with a verb in the past tense
+/// or a form of `have` right after it: `The United Nations welcomed the truce and urged ...`.
+fn opens_with_verb(seg: &Seg, m: &Mention) -> bool {
+    let a = m.np_start;
+    let opens = a == 0 || seg.toks.get(a - 1).map(|t| t.sent) != seg.toks.get(a).map(|t| t.sent);
+    let w = seg.w(m.end);
+    opens && seg.is_lower(m.end) && (w.ends_with("ed") || matches!(w, "has" | "have" | "had"))
+}
+
 /// The text after the quotation mark at byte `at`.
 fn after_mark(text: &str, at: usize) -> &str {
     let rest = text.get(at..).unwrap_or("");
@@ -334,7 +343,7 @@ impl Ctx<'_, '_> {
                 Ent::Org(_) | Ent::OrgRef(_) | Ent::Country(_) | Ent::Name(_) => {
                     let m = &mentions[i];
                     let with = m.np_start > 0 && seg.w(m.np_start - 1) == "with";
-                    m.speech_after && !m.poss && (!m.prep || with)
+                    (m.speech_after || opens_with_verb(seg, m)) && !m.poss && (!m.prep || with)
                 }
             })
             .collect();
@@ -996,6 +1005,21 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Kestrelon"));
         assert_eq!(got[1].1.as_deref(), Some("Mira Okoye"));
+    }
+
+    /// An organisation or country that opens the sentence with a verb speaks through a speech
+    /// verb later in it; one that only qualifies the subject does not.
+    #[test]
+    fn the_subject_that_opens_the_sentence_speaks() {
+        let got = analyse(&[
+            "The United Nations welcomed the truce and urged both sides to \"respect it fully \
+             and without conditions.\"",
+            "Veldoria has repeatedly warned that the dam would be \"a threat to our survival.\"",
+            "The NATO summit ended early, and leaders urged calm, calling the strike \"a \
+             dangerous escalation.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("United Nations"), Some("Veldoria"), None]);
     }
 
     /// `the company, Norvik Metals, said`: the name set off after the noun is the speaker,
