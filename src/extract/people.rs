@@ -735,9 +735,16 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
     if seg.kind(k) == Some(super::tokens::Kind::Num) && seg.is_punct(k + 1, ",") {
         return (None, true, false);
     }
-    if !matches!(w, "a" | "an" | "the") {
+    // `Ana Ruiz, head of the agency,` / `chief economist at Kesh Bank`: no determiner, but a
+    // role noun among the first lower-case words
+    let bare = !matches!(w, "a" | "an" | "the")
+        && (k..k + 3)
+            .take_while(|&t| seg.is_lower(t))
+            .any(|t| is_role_noun(seg.w(t)));
+    if !bare && !matches!(w, "a" | "an" | "the") {
         return (None, false, false);
     }
+    let first = if bare { k } else { k + 1 };
     let mut j = k + 1;
     let mut stop = j;
     while stop < seg.toks.len() && stop < k + 14 {
@@ -760,8 +767,8 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
         }
         j += 1;
     }
-    if cue {
-        (Some(seg.span(k + 1, stop).to_string()), true, false)
+    if cue || bare {
+        (Some(seg.span(first, stop).to_string()), true, false)
     } else {
         (None, false, false)
     }
@@ -1556,31 +1563,55 @@ mod tests {
     }
     use crate::extract::Doc;
 
-    /// A role set off by a comma before the name runs back to a possessive or determiner.
-    #[test]
-    fn roles_before_a_comma() {
-        let body: Vec<String> = [
-            "Veldoria's mining minister, Lina Sorvik, said the talks had stalled.",
-            "The bank's chief economist, Ostin Mavara, said rates would rise.",
-            "He told reporters that deputy minister, Tomas Berg, said no.",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    /// Each person found in `body` with their roles.
+    fn roles(body: &[&str]) -> Vec<(String, Vec<String>)> {
+        let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
         let doc = Doc::new("", &body);
-        let roles: Vec<(String, Vec<String>)> = find(&doc)
+        find(&doc)
             .to_records()
             .into_iter()
             .map(|p| (p.name, p.roles))
-            .collect();
-        let want = [
-            ("Lina Sorvik", "Veldoria's mining minister"),
-            ("Ostin Mavara", "chief economist"),
-            ("Tomas Berg", "minister"),
-        ];
+            .collect()
+    }
+
+    fn want(pairs: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
+        pairs
+            .iter()
+            .map(|(n, r)| (n.to_string(), r.iter().map(|r| r.to_string()).collect()))
+            .collect()
+    }
+
+    /// A role set off by a comma before the name runs back to a possessive or determiner.
+    #[test]
+    fn roles_before_a_comma() {
         assert_eq!(
-            roles,
-            want.map(|(n, r)| (n.to_string(), vec![r.to_string()]))
+            roles(&[
+                "Veldoria's mining minister, Lina Sorvik, said the talks had stalled.",
+                "The bank's chief economist, Ostin Mavara, said rates would rise.",
+                "He told reporters that deputy minister, Tomas Berg, said no.",
+            ]),
+            want(&[
+                ("Lina Sorvik", &["Veldoria's mining minister"]),
+                ("Ostin Mavara", &["chief economist"]),
+                ("Tomas Berg", &["minister"]),
+            ])
+        );
+    }
+
+    /// An appositive role needs no determiner when a role noun opens it.
+    #[test]
+    fn appositive_roles_without_a_determiner() {
+        assert_eq!(
+            roles(&[
+                "Mira Okoye, head of the Kesh Water Council, met the press.",
+                "\"Rates will rise,\" said Ostin Mavara, chief economist at Kesh Bank.",
+                "Tomas Berg, 45, said nothing.",
+            ]),
+            want(&[
+                ("Mira Okoye", &["head of the Kesh Water Council"]),
+                ("Ostin Mavara", &["chief economist at Kesh Bank"]),
+                ("Tomas Berg", &[]),
+            ])
         );
     }
 
