@@ -607,6 +607,14 @@ fn read_body_split<'a>(lines: &[&'a str], draft: &mut Draft, mut first: Option<D
         if is_body_noise(line) {
             continue;
         }
+        // Xinhua often ends the last paragraph itself with its end mark: `... he said. Enditem`
+        if let Some(text) = line.strip_suffix("Enditem")
+            && text.ends_with(char::is_whitespace)
+            && !text.trim().is_empty()
+        {
+            draft.body.push(text.trim_end().to_owned());
+            break;
+        }
         draft.body.push(line.to_owned());
     }
 }
@@ -678,6 +686,29 @@ mod tests {
             byline("By the end of the year the government expects to have spent more than it had ever planned to on the programme, officials said on Monday")
                 .is_none()
         );
+    }
+
+    /// `Enditem` at the end of a paragraph ends the body and is not part of it; a paragraph
+    /// that only mentions the word is kept whole.
+    #[test]
+    fn enditem_ends_the_last_paragraph() {
+        let mut draft = Draft::default();
+        read_body_split(
+            &[
+                "Exports grew, the office said. Enditem",
+                "Related: trade data for October",
+            ],
+            &mut draft,
+            None,
+        );
+        assert_eq!(draft.body, ["Exports grew, the office said."]);
+        let mut draft = Draft::default();
+        read_body_split(
+            &["The word Enditem closes Xinhua stories."],
+            &mut draft,
+            None,
+        );
+        assert_eq!(draft.body, ["The word Enditem closes Xinhua stories."]);
     }
 
     #[test]
