@@ -569,6 +569,9 @@ pub fn find(
                         && between
                             .split_whitespace()
                             .any(|w| is_finite(w.trim_matches(|c: char| !c.is_alphabetic())))
+                        // the tag is set off by a comma (`, he said, "`); `he said, adding that
+                        // Ankara valued Budapest's "principled stance"` quotes something new
+                        && between.trim_end().ends_with(',')
                 })
             };
             let split = split_with(k.checked_sub(1).and_then(|p| sp.get(p)), false)
@@ -1052,6 +1055,13 @@ mod tests {
             analyse(&["Captain Arne Voss met reporters. \"We will,\" he said, \"never give up.\""]);
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1], q("never give up", Some("Arne Voss"), Direct));
+        // a second clause after the tag quotes something new: two words are a scare quote
+        let got = analyse(&[
+            "Captain Arne Voss met reporters. \"Kesh is a reliable partner,\" he said, adding \
+             that Veldoria valued its \"principled stance\" on the talks.",
+        ]);
+        let texts: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(texts, ["Kesh is a reliable partner"]);
     }
 
     #[test]
