@@ -811,6 +811,22 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             dept_title = Some(title);
         }
     }
+    // `Ambassador to Japan Ana Ruiz`: the country after `to` belongs to the title too.
+    if dept_title.is_none()
+        && s == a
+        && a >= 2
+        && seg.w(a - 1) == "to"
+        && ROLE.titles.contains(seg.w(a - 2))
+    {
+        let mut t = s;
+        while t + 2 <= b && COUNTRY.has_word(seg.w(t)) {
+            t += 1;
+        }
+        if t > s && b - t >= 2 {
+            s = t;
+            dept_title = Some(a - 2);
+        }
+    }
     if s >= b {
         return None;
     }
@@ -1682,6 +1698,11 @@ mod tests {
                  plants would open.",
                 "Ostin Mavara",
                 "Veldorian Cabinet Secretary for Energy and Petroleum",
+            ),
+            (
+                "U.S. Ambassador to Japan Tomas Berg said the alliance was strong.",
+                "Tomas Berg",
+                "U.S. Ambassador to Japan",
             ),
         ];
         for (text, name, role) in cases {
