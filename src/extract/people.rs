@@ -866,6 +866,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let last_word = seg.w(name_end - 1);
     let mut negative = name_end - name_start > 6
         || ORG.places.contains(last_word)
+        // `Seattle City Light`, `Kesh County Council`: a place word inside the run
+        || (name_start + 1..name_end.saturating_sub(1)).any(|t| ORG.places.contains(seg.w(t)))
         || is_country_phrase(seg.span(name_start, name_end))
         || name_words().any(|w| {
             ORG.heads.contains(w)
@@ -1773,6 +1775,9 @@ mod tests {
             // banks and groups named with a leading head word
             "Analysts at Banco Rosalia said they expected another cut.",
             "Grupo Valente and Banque Martine declined to comment.",
+            // a place word inside the run: a utility, a council
+            "Harrow City Light said crews worked through the night.",
+            "Kesh County Water Board told customers to boil water.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");
