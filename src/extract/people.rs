@@ -737,11 +737,12 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
     }
     // `Ana Ruiz, head of the agency,` / `chief economist at Kesh Bank`: no determiner, but a
     // role noun among the first lower-case words
-    let bare = !matches!(w, "a" | "an" | "the")
+    let det = matches!(w, "a" | "an" | "the");
+    let bare = !det
         && (k..k + 3)
             .take_while(|&t| seg.is_lower(t))
             .any(|t| is_role_noun(seg.w(t)));
-    if !bare && !matches!(w, "a" | "an" | "the") {
+    if !det && !bare {
         return (None, false, false);
     }
     let first = if bare { k } else { k + 1 };
@@ -790,6 +791,20 @@ fn title_before_department(seg: &Seg, a: usize) -> Option<usize> {
         .then(|| of_at - 2)
 }
 
+/// A test of one word.
+type WordTest = fn(&str) -> bool;
+
+/// The title whose object begins at run start `a`, and which words of the run belong to that
+/// object: departments after `of` or `for` (`Minister of Foreign Affairs Ana Ruiz`), a country
+/// after `to` (`Ambassador to Japan Ana Ruiz`).
+fn title_before_object(seg: &Seg, a: usize) -> Option<(usize, WordTest)> {
+    if let Some(title) = title_before_department(seg, a) {
+        return Some((title, |w| DEPARTMENTS.has(w)));
+    }
+    (a >= 2 && seg.w(a - 1) == "to" && ROLE.titles.contains(seg.w(a - 2)))
+        .then(|| (a - 2, (|w| COUNTRY.has_word(w)) as WordTest))
+}
+
 /// Reads run `(a, b)` of segment `si` as a candidate.
 pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let mut s = a;
@@ -800,31 +815,15 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     // belongs to the title (at `dept_title`) before it.
     let mut dept_title = None;
     if s == a
-        && let Some(title) = title_before_department(seg, a)
+        && let Some((title, belongs)) = title_before_object(seg, a)
     {
         let mut t = s;
-        while t + 2 <= b && DEPARTMENTS.has(seg.w(t)) {
+        while t + 2 <= b && belongs(seg.w(t)) {
             t += 1;
         }
         if t > s && b - t >= 2 {
             s = t;
             dept_title = Some(title);
-        }
-    }
-    // `Ambassador to Japan Ana Ruiz`: the country after `to` belongs to the title too.
-    if dept_title.is_none()
-        && s == a
-        && a >= 2
-        && seg.w(a - 1) == "to"
-        && ROLE.titles.contains(seg.w(a - 2))
-    {
-        let mut t = s;
-        while t + 2 <= b && COUNTRY.has_word(seg.w(t)) {
-            t += 1;
-        }
-        if t > s && b - t >= 2 {
-            s = t;
-            dept_title = Some(a - 2);
         }
     }
     if s >= b {
