@@ -1580,15 +1580,16 @@ mod tests {
     }
     use crate::extract::Doc;
 
-    /// Each person found in `body` with their roles.
-    fn roles(body: &[&str]) -> Vec<(String, Vec<String>)> {
+    /// What `pick` takes of each person found in `body`.
+    fn found<T>(body: &[&str], pick: impl Fn(Person) -> T) -> Vec<T> {
         let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
         let doc = Doc::new("", &body);
-        find(&doc)
-            .to_records()
-            .into_iter()
-            .map(|p| (p.name, p.roles))
-            .collect()
+        find(&doc).to_records().into_iter().map(pick).collect()
+    }
+
+    /// Each person found in `body` with their roles.
+    fn roles(body: &[&str]) -> Vec<(String, Vec<String>)> {
+        found(body, |p| (p.name, p.roles))
     }
 
     fn want(pairs: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
@@ -1656,13 +1657,7 @@ mod tests {
     }
 
     fn people(body: &[&str]) -> Vec<(String, Vec<String>)> {
-        let body: Vec<String> = body.iter().map(|s| s.to_string()).collect();
-        let doc = Doc::new("", &body);
-        find(&doc)
-            .to_records()
-            .into_iter()
-            .map(|p| (p.name, p.aliases))
-            .collect()
+        found(body, |p| (p.name, p.aliases))
     }
 
     fn names(body: &[&str]) -> Vec<String> {
