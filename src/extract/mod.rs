@@ -59,6 +59,11 @@ impl<'a> Seg<'a> {
         self.toks.get(i).is_some_and(|t| t.lower)
     }
 
+    /// Whether token `i` is the first of its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.toks.get(i - 1).map(|t| t.sent) != self.toks.get(i).map(|t| t.sent)
+    }
+
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.kind(i) == Some(Kind::Punct) && self.w(i) == c
     }

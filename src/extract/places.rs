@@ -511,8 +511,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 };
                 // `Aid agencies say`, `Rescue crews used`: a head word alone, capitalised only
                 // because it starts the sentence, qualifies the common noun after it.
-                let sentence_start = s == 0 || seg.toks[s - 1].sent != seg.toks[s].sent;
-                if org_end == s + 1 && sentence_start && seg.is_lower(s + 1) {
+                if org_end == s + 1 && seg.opens_sentence(s) && seg.is_lower(s + 1) {
                     i = end.max(i + 1);
                     continue;
                 }

@@ -31,10 +31,10 @@ pub struct Span {
 /// Whether mention `m` is the subject that opens its sentence, with a verb in the past tense
 /// or a form of `have` right after it: `The United Nations welcomed the truce and urged ...`.
 fn opens_with_verb(seg: &Seg, m: &Mention) -> bool {
-    let a = m.np_start;
-    let opens = a == 0 || seg.toks.get(a - 1).map(|t| t.sent) != seg.toks.get(a).map(|t| t.sent);
     let w = seg.w(m.end);
-    opens && seg.is_lower(m.end) && (w.ends_with("ed") || matches!(w, "has" | "have" | "had"))
+    seg.opens_sentence(m.np_start)
+        && seg.is_lower(m.end)
+        && (w.ends_with("ed") || matches!(w, "has" | "have" | "had"))
 }
 
 /// The text after the quotation mark at byte `at`.
