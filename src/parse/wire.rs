@@ -43,6 +43,11 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:by)\s+(.+)$").unwrap());
+/// What stands before the names in `by Xinhua writers ...`, `By Staff Reporter ...`.
+static STAFF_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Xinhua|Reuters|AFP|AP|TASS|Yonhap|Anadolu)\s+)?(?i:staff\s+)?(?i:writers?|reporters?|correspondents?)\s+")
+        .unwrap()
+});
 static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+with\s+|\s*&\s*|\s*\|\s*)").unwrap()
 });
@@ -93,9 +98,11 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
             | Our\ Standards:.* | Suggested\ Topics:?
             | _{3,} | -{3,} | \*{3}
             | (?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}.* | All\ rights\ reserved.*
-            | [a-z]{2,4}(?:/[a-z]{2,4})+ | Enditem | \(END\) | Keywords:? | \#\S.*
+            | [a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?)+ | Enditem | \(END\) | Keywords:? | \#\S.*
             | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
-            | Source:\ (?:Al\ Jazeera|AFP|Reuters|AP).* | Contact\ .{3,60}\ at\ [\w.@+()-]+\.?
+            | Source:\ (?:Al\ Jazeera|AFP|Reuters|AP|(?i:news\ agencies)).*
+            | (?:Contact|Reach)\ .{3,60}\ at\ [\w.@+()-]+(?:\ or\ [\w.@+()-]+)?\.?
+            | Anadolu\ Agency\ website\ contains\ only\ a\ portion\ .*
             | (?i:read\ also|read\ more|related\ articles?|related\ stories|more\ on\ this\ story):?
         )$",
     )
@@ -260,6 +267,8 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let names = BYLINE.captures(line)?.get(1)?.as_str();
+    // `by Xinhua writers Ana Ruiz, Li Wei`: the agency's staff label is not a name
+    let names = STAFF_LABEL.find(names).map_or(names, |m| &names[m.end()..]);
     // `By Ana RUIZ with Karl BRANDT in Paris`: where a reporter wrote from is not the name
     let names: Vec<String> = NAME_SPLIT
         .split(names.trim_end_matches('.'))
@@ -350,13 +359,18 @@ fn may_be_footer(line: &str) -> bool {
     let starts = |w: &str| line.starts_with(w);
     let may = match first {
         b'(' | b'_' | b'-' | b'*' | b'#' | 0xc2 | b'a'..=b'z' => true,
-        b'A' => starts("All rights reserved"),
+        b'A' => starts("All rights reserved") || starts("Anadolu Agency website "),
         b'C' => starts("Copyright") || starts("Contact "),
         b'E' => starts("Editing by ") || starts("Enditem"),
         b'K' => starts("Keywords"),
         b'M' => starts_ci(line, "more on "),
         b'O' => starts("Our Standards:"),
-        b'R' => starts("Reporting by ") || starts_ci(line, "read ") || starts_ci(line, "related "),
+        b'R' => {
+            starts("Reporting by ")
+                || starts("Reach ")
+                || starts_ci(line, "read ")
+                || starts_ci(line, "related ")
+        }
         b'S' => starts("Suggested Topics") || starts("Source: "),
         b'W' => starts("Writing by "),
         _ => false,
@@ -680,6 +694,12 @@ mod tests {
         assert_eq!(byline("By Jane Roe, Staff Writer").unwrap(), ["Jane Roe"]);
         assert_eq!(byline("By Jane Roe | Reuters").unwrap(), ["Jane Roe"]);
         assert_eq!(byline("By Al Jazeera Staff").unwrap(), Vec::<String>::new());
+        assert_eq!(
+            byline("by Xinhua writers Li Wen, Ana Ruiz").unwrap(),
+            ["Li Wen", "Ana Ruiz"]
+        );
+        assert_eq!(byline("By Xinhua writer Li Wen").unwrap(), ["Li Wen"]);
+        assert_eq!(byline("By staff reporter Li Wen").unwrap(), ["Li Wen"]);
         assert!(byline("Byron Bay is flooded").is_none());
         assert!(byline("By noon, the wind rose").is_none());
         assert!(
@@ -719,12 +739,17 @@ mod tests {
             "© 2025 AFP",
             "Copyright 2025 The Tribune. All rights reserved.",
             "cdr/ah/jj",
+            "burs-ah/jj",
+            "lm-act/mel/bjt",
             "Enditem",
             "(END)",
             "abc@yna.co.kr",
             "Read also",
             "Source: Al Jazeera and news agencies",
             "Contact Jane Roe at 312-555-0100.",
+            "Reach Jane Roe at jroe@example.com or 312-555-0100.",
+            "Source: News Agencies",
+            "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
         ] {
             assert!(is_footer(f), "{f}");
         }
@@ -841,6 +866,11 @@ mod tests {
         "Source: AFP",
         "Source:",
         "Contact Jane Roe at",
+        "Reach Jane Roe at",
+        " or ",
+        "Source: News Agencies",
+        "Source: news agencies",
+        "Anadolu Agency website contains only a portion",
         "x@y.z",
         "Read also",
         "read more",
