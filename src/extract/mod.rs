@@ -236,6 +236,10 @@ static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
 /// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between),
 /// or follows a relative clause set off by commas there (`The bank, which funds the line, said`).
 pub fn speech_follows(seg: &Seg, end: usize) -> bool {
+    // `The World Food Programme (WFP) warned`: an acronym in brackets stands between
+    if seg.is_punct(end, "(") && seg.is_punct(end + 2, ")") && places::is_acronym(seg.w(end + 1)) {
+        return speech_follows(seg, end + 3);
+    }
     if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "which" | "who") {
         let sent = seg.toks[end].sent;
         // the clause ends at a comma in the same sentence, before any quotation

@@ -13,7 +13,7 @@ use super::lexicon::{
     with_lower,
 };
 use super::tokens::Kind;
-use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
+use super::{Doc, Ent, Mention, Seg, after_preposition, places, speech_follows};
 use crate::record::Person;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -498,6 +498,47 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Government",
         "Human",
         "Services",
+        "Logistics",
+        "Equipment",
+        "Blue",
+        "Wildlife",
+        "Heritage",
+        "Arts",
+        "Consumer",
+        "Protection",
+        "Sanitation",
+        "Hydrocarbons",
+        "Reconstruction",
+        "Solidarity",
+        "Humanitarian",
+        "Disaster",
+        "Management",
+        "Posts",
+        "Ports",
+        "Shipping",
+        "Marine",
+        "Ecology",
+        "Innovation",
+        "Research",
+        "Vocational",
+        "Training",
+        "Civil",
+        "Religious",
+        "Endowments",
+        "Children",
+        "Gender",
+        "Equality",
+        "Population",
+        "Regional",
+        "Minerals",
+        "Mineral",
+        "Cooperatives",
+        "Reform",
+        "Reforms",
+        "Media",
+        "Diaspora",
+        "Expatriates",
+        "Abroad",
     ])
 });
 
@@ -801,8 +842,37 @@ fn title_before_object(seg: &Seg, a: usize) -> Option<(usize, WordTest)> {
     if let Some(title) = title_before_department(seg, a) {
         return Some((title, |w| DEPARTMENTS.has(w)));
     }
-    (a >= 2 && seg.w(a - 1) == "to" && ROLE.titles.contains(seg.w(a - 2)))
-        .then(|| (a - 2, (|w| COUNTRY.has_word(w)) as WordTest))
+    title_before_to(seg, a).map(|title| (title, (|w| COUNTRY.has_word(w)) as WordTest))
+}
+
+/// Where the title stands before `to` or `to the` right before run start `a` (`Ambassador to
+/// Japan`, `Envoy to the United Nations`).
+fn title_before_to(seg: &Seg, a: usize) -> Option<usize> {
+    let to = if a >= 1 && seg.w(a - 1) == "the" {
+        a - 1
+    } else {
+        a
+    };
+    (to >= 2 && seg.w(to - 1) == "to" && ROLE.titles.contains(seg.w(to - 2))).then(|| to - 2)
+}
+
+/// `Ambassador to the United Nations Ana Ruiz`, `Envoy to NATO Ana Ruiz`: where the known
+/// organisation that opens run `(a, b)` ends, when it is the object of a title's `to` and two
+/// or more words of the run are left for the name; with the title's place.
+fn organisation_after_to(seg: &Seg, a: usize, b: usize) -> Option<(usize, usize)> {
+    // an acronym (`UN`) is not name-like, and so stands before the run rather than in it
+    let before = (a.saturating_sub(3)..a).find(|&o| {
+        places::KNOWN_AC
+            .longest_at(seg.text, seg.toks[o].start)
+            .is_some_and(|m| m.end() == seg.toks[a - 1].end)
+    });
+    if let Some(o) = before {
+        return title_before_to(seg, o).map(|title| (a, title));
+    }
+    let title = title_before_to(seg, a)?;
+    let m = places::KNOWN_AC.longest_at(seg.text, seg.toks[a].start)?;
+    let t = (a + 1..b).find(|&t| seg.toks[t].start >= m.end())?;
+    (seg.toks[t - 1].end == m.end() && b - t >= 2).then_some((t, title))
 }
 
 /// Reads run `(a, b)` of segment `si` as a candidate.
@@ -825,6 +895,13 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             s = t;
             dept_title = Some(title);
         }
+    }
+    if s == a
+        && dept_title.is_none()
+        && let Some((t, title)) = organisation_after_to(seg, a, b)
+    {
+        s = t;
+        dept_title = Some(title);
     }
     if s >= b {
         return None;
@@ -1409,11 +1486,18 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
             let according = || {
                 i >= 2 && seg.w(i - 1) == "to" && matches!(seg.w(i - 2), "according" | "According")
             };
+            // `In his words, "..."`, `In her view, ...`: the owner of the words speaks
+            let in_words = || {
+                i >= 1
+                    && matches!(seg.w(i - 1), "in" | "In")
+                    && matches!(seg.w(i + 1), "words" | "view" | "opinion")
+            };
             let pron = match w {
                 "he" | "He" => Some(Gender::Male),
                 "she" | "She" => Some(Gender::Female),
                 "him" if according() => Some(Gender::Male),
-                "her" if according() => Some(Gender::Female),
+                "her" if according() || in_words() => Some(Gender::Female),
+                "his" if in_words() => Some(Gender::Male),
                 _ => None,
             };
             if let Some(g) = pron {
@@ -1699,6 +1783,21 @@ mod tests {
                 "U.S. Ambassador to Japan Tomas Berg said the alliance was strong.",
                 "Tomas Berg",
                 "U.S. Ambassador to Japan",
+            ),
+            (
+                "Veldorian Permanent Representative to the United Nations Ines Korr said so.",
+                "Ines Korr",
+                "Veldorian Permanent Representative to the United Nations",
+            ),
+            (
+                "U.S. Ambassador to the UN Ines Korr said the vote would go ahead.",
+                "Ines Korr",
+                "U.S. Ambassador to the UN",
+            ),
+            (
+                "Veldorian Minister of Transport and Logistics Ostin Mavara said so.",
+                "Ostin Mavara",
+                "Veldorian Minister of Transport and Logistics",
             ),
         ];
         for (text, name, role) in cases {

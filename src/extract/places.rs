@@ -310,7 +310,7 @@ impl Orgs {
     }
 }
 
-static KNOWN_AC: LazyLock<WordAutomaton> =
+pub(crate) static KNOWN_AC: LazyLock<WordAutomaton> =
     LazyLock::new(|| WordAutomaton::new(&ORG.known, "organisation"));
 
 /// Upper-case tokens that are not organisations.
@@ -324,7 +324,7 @@ static ACRONYM_STOP: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
-fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     // the cheap tests first: most words fail on their first or second letter
     w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && w.len() <= 8
@@ -492,7 +492,16 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 }
                 s = t;
             }
-            let head_at = (s..end).rev().find(|&t| ORG.heads.contains(seg.w(t)));
+            let mut head_at = (s..end).rev().find(|&t| ORG.heads.contains(seg.w(t)));
+            // `Cabinet Secretary for Energy`: a head word after a title's `of` or `for` is the
+            // title's portfolio; the organisation's head, if any, comes before the title.
+            if let Some(h) = head_at
+                && let Some(title) = (s..h).find(|&t| {
+                    ROLE.titles.contains(seg.w(t)) && matches!(seg.w(t + 1), "of" | "for")
+                })
+            {
+                head_at = (s..title).rev().find(|&t| ORG.heads.contains(seg.w(t)));
+            }
             // looked up only for a run with a head word
             let last_place = || {
                 end > s

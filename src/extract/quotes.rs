@@ -9,12 +9,13 @@
 //! 3. the speaker of the previous quote in the paragraph (`"...," he said. "..."`);
 //! 4. the speaker of a quote that ran on from the previous paragraph without a closing mark.
 
-use super::lexicon::{Gender, SPEECH_VERBS};
+use super::lexicon::{Gender, SPEECH_VERBS, WordSet};
 use super::people::People;
 use super::places::{Countries, Orgs};
 use super::tokens::{Kind, Tok, is_dquote};
 use super::{Doc, Ent, Mention, Seg};
 use crate::record::{Quote, QuoteKind};
+use std::sync::LazyLock;
 
 /// A pair of quotation marks (or an opening mark left open at the paragraph's end).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -375,6 +376,8 @@ impl Ctx<'_, '_> {
             Ent::Name(n) => Some(n.clone()),
             Ent::OrgRef(noun) => {
                 let mut any = None;
+                let mut business = None;
+                let trade = matches!(noun.as_str(), "company" | "firm");
                 for x in self.mentions[..mi].iter().rev().take(300) {
                     if let Ent::Org(i) = x.ent
                         && let Some(o) = self.orgs.list.get(i)
@@ -383,7 +386,15 @@ impl Ctx<'_, '_> {
                             return Some(o.0.clone());
                         }
                         any = any.or(Some(o.0.clone()));
+                        // `Nordia Energy ... the company said`
+                        let head = o.0.rsplit(' ').next().unwrap_or("");
+                        if trade && o.0.contains(' ') && COMPANY_HEADS.has(head) {
+                            business = business.or(Some(o.0.clone()));
+                        }
                     }
+                }
+                if business.is_some() {
+                    return business;
                 }
                 if matches!(
                     noun.as_str(),
@@ -504,6 +515,55 @@ impl Ctx<'_, '_> {
 }
 
 /// Resolution steps allowed per quote.
+/// Last words of the names of businesses, which `the company` or `the firm` can stand for.
+static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "Company",
+        "Co.",
+        "Inc.",
+        "Inc",
+        "Corp.",
+        "Corp",
+        "Corporation",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "plc",
+        "Group",
+        "Holdings",
+        "Industries",
+        "Motors",
+        "Airlines",
+        "Airways",
+        "Energy",
+        "Petroleum",
+        "Pharmaceuticals",
+        "Pharma",
+        "Telecom",
+        "Steel",
+        "Metal",
+        "Metals",
+        "Mining",
+        "Shipping",
+        "Logistics",
+        "Electric",
+        "Chemicals",
+        "Foods",
+        "Aerospace",
+        "Therapeutics",
+        "Technologies",
+        "Systems",
+        "Solutions",
+        "Capital",
+        "Investments",
+        "Insurance",
+        "Financial",
+        "Securities",
+        "Partners",
+    ])
+});
+
 const RESOLVE_BUDGET: u32 = 48;
 
 fn token_at(seg: &Seg, pos: usize) -> Option<usize> {
@@ -965,9 +1025,11 @@ mod tests {
             "The Northern Grain Agency warned of \"the worst harvest in a decade.\"",
             "Veldoria said it would \"take every measure needed\" to help.",
             "Kenya said it would \"take every measure needed\" as well.",
+            "The Northern Grain Agency (NGA) warned that \"the stocks are running low.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Northern Grain Agency"));
         assert_eq!(got[2].1.as_deref(), Some("Kenya"));
+        assert_eq!(got[3].1.as_deref(), Some("Northern Grain Agency"));
     }
 
     #[test]
@@ -989,6 +1051,11 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Vera Holm"));
         assert_eq!(got[1].1.as_deref(), Some("Ivo Brandt"));
+        let got = analyse(&[
+            "Transport Minister Oskar Lind visited the port on Monday.",
+            "In his words, \"the southern route has proved its worth.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Oskar Lind"));
     }
 
     #[test]
@@ -1008,6 +1075,13 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Kestrelon"));
         assert_eq!(got[1].1.as_deref(), Some("Mira Okoye"));
+        // `the company` stands for the business last named, not for a ministry
+        let got = analyse(&[
+            "Nordia Energy said on Monday it would close two plants, and the Labour Ministry \
+             said it would help the workers.",
+            "\"We have to adapt to a market that has changed,\" the company said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Nordia Energy"));
     }
 
     /// An organisation or country that opens the sentence with a verb speaks through a speech
