@@ -1516,6 +1516,20 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
             if !matches!(w, "the" | "The") {
                 continue;
             }
+            // `"...," the 63-year-old said`: the person the text was about, as `he` or `she`
+            if seg.w(i + 1).ends_with("-year-old") && speech_follows(seg, i + 2) {
+                out.push(Mention {
+                    seg: si,
+                    np_start: i,
+                    start: i,
+                    end: i + 2,
+                    ent: Ent::Pronoun(None),
+                    prep: after_preposition(seg, i),
+                    poss: false,
+                    speech_after: true,
+                });
+                continue;
+            }
             let after_comma = i > 0 && seg.is_punct(i - 1, ",");
             // the [Demonym|modifier]{0,3} NOUN
             let mut demonym = None;
@@ -1793,6 +1807,11 @@ mod tests {
                 "U.S. Ambassador to the UN Ines Korr said the vote would go ahead.",
                 "Ines Korr",
                 "U.S. Ambassador to the UN",
+            ),
+            (
+                "A villager, Ines Korr, said the road had been washed away.",
+                "Ines Korr",
+                "villager",
             ),
             (
                 "Veldorian Minister of Transport and Logistics Ostin Mavara said so.",

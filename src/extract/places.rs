@@ -425,12 +425,25 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     j = last;
                     continue;
                 }
+                // `Food and Agriculture Organization`, `Securities and Exchange Commission`:
+                // `and` after a word or two that are neither an organisation nor a place
+                let and_joins = || {
+                    j <= start + 1
+                        && !(start..=j).any(|t| {
+                            ORG.heads.contains(seg.w(t))
+                                || COUNTRY.has_word(seg.w(t))
+                                || COUNTRY.is_demonym(seg.w(t))
+                        })
+                };
                 let mut c = k;
                 while c < n
                     && c < k + 2
                     && seg.is_word(c)
                     && ORG_CONNECT.has(seg.w(c))
-                    && (!matches!(seg.w(c), "and" | "the") || has_of || c > k)
+                    && (!matches!(seg.w(c), "and" | "the")
+                        || has_of
+                        || c > k
+                        || (seg.w(c) == "and" && and_joins()))
                 {
                     c += 1;
                 }
@@ -484,6 +497,10 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             // else the organisation starts after the connector.
             while let Some(c) = (s..end).find(|&t| !seg.is_cap(t)) {
                 if (s..c).any(|t| ORG.heads.contains(seg.w(t))) {
+                    break;
+                }
+                // the `and` of `Food and Agriculture Organization`, let in above
+                if seg.w(c) == "and" && c == s + 1 && seg.is_cap(c + 1) {
                     break;
                 }
                 let mut t = c;
@@ -796,6 +813,21 @@ mod tests {
         assert_eq!(
             orgs(&["The Council of Elders met."]),
             vec!["Council of Elders"]
+        );
+        // `and` joins a word to the rest of one name, not two organisations or places
+        assert_eq!(
+            orgs(&[
+                "The Water and Sanitation Authority met the Finance Ministry and Central Bank."
+            ]),
+            vec![
+                "Water and Sanitation Authority",
+                "Finance Ministry",
+                "Central Bank"
+            ]
+        );
+        assert_eq!(
+            orgs(&["Kenya and Uganda Railways Corporation trains run."]),
+            vec!["Uganda Railways Corporation"]
         );
         // a wire tag that opens the text is no acronym
         assert_eq!(

@@ -344,7 +344,16 @@ impl Ctx<'_, '_> {
                 Ent::Org(_) | Ent::OrgRef(_) | Ent::Country(_) | Ent::Name(_) => {
                     let m = &mentions[i];
                     let with = m.np_start > 0 && seg.w(m.np_start - 1) == "with";
-                    (m.speech_after || opens_with_verb(seg, m)) && !m.poss && (!m.prep || with)
+                    // `A spokesperson for the World Food Programme said`
+                    let spokes = m.np_start >= 2
+                        && matches!(seg.w(m.np_start - 1), "for" | "of")
+                        && matches!(
+                            seg.w(m.np_start - 2),
+                            "spokesperson" | "spokesman" | "spokeswoman"
+                        );
+                    (m.speech_after || opens_with_verb(seg, m))
+                        && !m.poss
+                        && (!m.prep || with || spokes)
                 }
             })
             .collect();
@@ -514,7 +523,6 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// Resolution steps allowed per quote.
 /// Last words of the names of businesses, which `the company` or `the firm` can stand for.
 static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -564,6 +572,7 @@ static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Resolution steps allowed per quote.
 const RESOLVE_BUDGET: u32 = 48;
 
 fn token_at(seg: &Seg, pos: usize) -> Option<usize> {
@@ -922,6 +931,11 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Tomas Ekwall"));
         assert_eq!(got[1].1.as_deref(), Some("Ana Moravec"));
+        let got = analyse(&[
+            "Jonas Albrecht, who farms with his two sons, lost his barn in the flood.",
+            "\"If prices don't come back by spring, we are done,\" the 63-year-old said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Jonas Albrecht"));
     }
 
     #[test]
@@ -1030,6 +1044,10 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Northern Grain Agency"));
         assert_eq!(got[2].1.as_deref(), Some("Kenya"));
         assert_eq!(got[3].1.as_deref(), Some("Northern Grain Agency"));
+        let got = analyse(&[
+            "A spokesperson for the Northern Grain Agency said it \"complies with every rule.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Northern Grain Agency"));
     }
 
     #[test]
