@@ -162,6 +162,42 @@ pub fn split_dateline(line: &str) -> Option<(String, &str)> {
     Some((place.to_owned(), &line[end..]))
 }
 
+/// A dateline without an agency's mark, as newspapers and Al Jazeera print them: `SEATTLE — `,
+/// `LUBBOCK, Texas — `, `Adre, Chad – `. The place is a word or a few in capitals, with a
+/// region after a comma; or, with a region, words that start with a capital.
+pub fn split_plain_dateline(line: &str) -> Option<(String, &str)> {
+    let (at, dash) = [" — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| Some((line.find(d)?, d.len())))
+        .min()?;
+    let place = line.get(..at).filter(|p| p.len() <= 60)?;
+    let rest = &line[at + dash..];
+    let (city, region) = match place.split_once(", ") {
+        Some((c, r)) => (c, Some(r)),
+        None => (place, None),
+    };
+    let words = |s: &str, ok: &dyn Fn(&str) -> bool| {
+        let n = s.split(' ').count();
+        (1..=4).contains(&n) && s.split(' ').all(ok)
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let letters = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    };
+    let upper = |w: &str| {
+        letters(w)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    let titled = |w: &str| letters(w) && capital(w);
+    let region_ok = region.is_none_or(|r| words(r, &|w| titled(w) || w == "of"));
+    let city_ok = words(city, &upper) || (region.is_some() && words(city, &titled));
+    (city_ok && region_ok && rest.chars().next().is_some_and(|c| !c.is_lowercase()))
+        .then(|| (place.to_owned(), rest))
+}
+
 /// The dateline pattern's match: the end of its `place` and of the whole. The pattern read by hand, as
 /// its regex would, without captures (its bounded lazy repetition made them costly): the
 /// shortest place of 2 to 80 characters other than `(`, `)` and a line end after which, past
@@ -580,7 +616,9 @@ fn read_body_split<'a>(lines: &[&'a str], draft: &mut Draft, mut first: Option<D
         let known = if i == 1 { first.take() } else { None };
         if draft.body.is_empty()
             && draft.dateline.is_none()
-            && let Some((place, rest)) = known.or_else(|| split_dateline(line))
+            && let Some((place, rest)) = known
+                .or_else(|| split_dateline(line))
+                .or_else(|| split_plain_dateline(line))
         {
             draft.dateline = Some(place);
             if !rest.trim().is_empty() {
@@ -666,6 +704,34 @@ mod tests {
         ];
         for (line, want) in cases {
             let got = split_dateline(line);
+            assert_eq!(got.as_ref().map(|(p, r)| (p.as_str(), *r)), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines_without_an_agency() {
+        let cases = [
+            (
+                "SEATTLE — Cascadia Air said",
+                Some(("SEATTLE", "Cascadia Air said")),
+            ),
+            (
+                "LUBBOCK, Texas — Farmers",
+                Some(("LUBBOCK, Texas", "Farmers")),
+            ),
+            ("ST. PAUL, Minn. -- A", Some(("ST. PAUL, Minn.", "A"))),
+            (
+                "Adre, Chad – Hawa walked",
+                Some(("Adre, Chad", "Hawa walked")),
+            ),
+            ("Chocolate — the sweet treat — is dearer", None),
+            ("Nairobi — a city of four million", None),
+            ("A few — not many — came", None),
+            ("UN officials — and aid workers — said", None),
+            ("Plain paragraph without a dateline.", None),
+        ];
+        for (line, want) in cases {
+            let got = split_plain_dateline(line);
             assert_eq!(got.as_ref().map(|(p, r)| (p.as_str(), *r)), want, "{line}");
         }
     }
