@@ -542,6 +542,16 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// A lower-case word that names a portfolio (`health`, `finance`), as [`DEPARTMENTS`] lists
+/// them capitalised.
+fn is_portfolio(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(|f| {
+        let cap: String = f.to_uppercase().chain(c).collect();
+        DEPARTMENTS.has(&cap)
+    })
+}
+
 /// Honorifics: titles that say nothing about a position.
 static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -1588,6 +1598,10 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 }
                 if COUNTRY.is_demonym(x) || COUNTRY.has_word(x) {
                     demonym = Some(fold(x));
+                } else if demonym.is_none() && ROLE_MODIFIERS.has(x) && is_portfolio(x) {
+                    // `the health minister`: the portfolio tells ministers apart as a
+                    // demonym does
+                    demonym = Some(x.to_owned());
                 } else if seg.is_cap(j) {
                     // `the European Commission president` is fine, `the Daily Mail` is not a role
                 } else if !ROLE_MODIFIERS.has(x) && !x.ends_with("al") && !x.ends_with("ic") {
