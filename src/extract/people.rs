@@ -1881,6 +1881,15 @@ mod tests {
                 "Governor Pete Marlow Jr. told reporters.",
                 &["Pete Marlow Jr."],
             ),
+            // a given name of the list, from many languages, with no other cue
+            (
+                "The court sentenced Kwabena Tenkai and Hawa Korrell in absentia.",
+                &["Kwabena Tenkai", "Hawa Korrell"],
+            ),
+            (
+                "The funeral of Bakhtiyor Varga drew thousands, as did that of Priya Ekwall.",
+                &["Bakhtiyor Varga", "Priya Ekwall"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(&[text]), *want, "{text}");
