@@ -1379,7 +1379,17 @@ pub fn find(doc: &Doc) -> People {
             continue;
         }
         let single = key.len() == 1;
-        if single && COUNTRY.has_word(seg.w(c.name_start)) && !c.titled {
+        // a country's name alone is the country, unless it is the surname of a person of the
+        // text and stands as a name does (`Montenegro said`, not `in Montenegro`)
+        let surname_only = single && COUNTRY.has_word(seg.w(c.name_start)) && !c.titled;
+        if surname_only
+            && (after_preposition(seg, c.np_start)
+                || c.np_start > 0 && matches!(seg.w(c.np_start - 1), "the" | "The")
+                || !index.get(&key[0]).is_some_and(|ids| {
+                    ids.iter()
+                        .any(|&id| list[id].key.len() > 1 && list[id].key.last() == key.last())
+                }))
+        {
             continue;
         }
         let mut best: Option<(usize, (u8, usize, usize))> = None;

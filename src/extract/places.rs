@@ -214,6 +214,8 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
         let text = seg.text;
         // end token of the last capital read as a place, for `in Moscow and Kyiv`
         let mut last_place_end: Option<usize> = None;
+        // end token of the last demonym read as a language, for `in Spanish and German`
+        let mut last_language_end: Option<usize> = None;
         for m in COUNTRY.ac.find_words(text) {
             let (s, e) = (m.start(), m.end());
             let (ci, form) = COUNTRY.forms[m.pattern().as_usize()];
@@ -266,6 +268,10 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                     continue;
                 }
             }
+            if form == Form::Demonym && names_language(seg, text, a, b, e, last_language_end) {
+                last_language_end = Some(b);
+                continue;
+            }
             let idx = match list.iter().position(|c| c.0 == code) {
                 Some(i) => {
                     list[i].2 += 1;
@@ -290,6 +296,44 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
         }
     }
     Countries { list, mentions }
+}
+
+/// Whether the demonym at tokens `[a, b)` (ending at byte `e`) names a language, not its
+/// country: `Chinese-language`, `French-speaking`, `its French initials`, `spoke in Spanish`,
+/// and one joined to such a language by `and` or `or` (`in Spanish and German`).
+fn names_language(
+    seg: &Seg,
+    text: &str,
+    a: usize,
+    b: usize,
+    e: usize,
+    last_language_end: Option<usize>,
+) -> bool {
+    if text[e..].starts_with("-language") || text[e..].starts_with("-speaking") {
+        return true;
+    }
+    let next = seg.w(b);
+    if seg.is_word(b)
+        && matches!(
+            next,
+            "initials" | "acronym" | "abbreviation" | "translation" | "subtitles" | "dialect"
+        )
+    {
+        return true;
+    }
+    // after `in`, with nothing after it that it could qualify (`in Chinese and Japanese
+    // firms` qualifies `firms`)
+    let free = |t: usize| {
+        !seg.is_word(t)
+            || matches!(
+                seg.w(t),
+                "and" | "or" | "to" | "with" | "as" | "on" | "at" | "by" | "for" | "from" | "while"
+            )
+    };
+    let ends = free(b)
+        && !(matches!(next, "and" | "or") && COUNTRY.is_demonym(seg.w(b + 1)) && !free(b + 2));
+    let joined = a >= 1 && matches!(seg.w(a - 1), "and" | "or") && last_language_end == Some(a - 1);
+    ends && (joined || a >= 1 && matches!(seg.w(a - 1), "in" | "In"))
 }
 
 pub struct Orgs {
@@ -744,6 +788,51 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(codes("", &[text]), *want, "{text}");
         }
+    }
+
+    /// A demonym that names a language is not its country; one that qualifies a noun is.
+    #[test]
+    fn languages_are_not_countries() {
+        assert_eq!(
+            codes(
+                "",
+                &[
+                    "She spoke in Russian. The group, known by its French initials, briefed \
+                     crowds in Spanish and German at the Chinese-language school.",
+                ]
+            ),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            codes(
+                "",
+                &["They invested in Chinese and Japanese firms; he is held in French custody."]
+            ),
+            ["CN", "JP", "FR"]
+        );
+    }
+
+    /// A country's name that is the surname of a person of the text, standing as a name,
+    /// is the person.
+    #[test]
+    fn a_surname_like_a_country_is_the_person() {
+        assert_eq!(
+            codes(
+                "",
+                &[
+                    "Lucia Montenegro, a hydrologist, said the glacier was shrinking. \
+                   \"It is gone,\" Montenegro said."
+                ]
+            ),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            codes(
+                "",
+                &["Lucia Montenegro, a hydrologist, flew to Montenegro on Monday."]
+            ),
+            ["ME"]
+        );
     }
 
     #[test]
