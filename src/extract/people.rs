@@ -605,6 +605,24 @@ fn is_roman(w: &str) -> bool {
     (2..=6).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) || w == "V"
 }
 
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
 fn is_date_word(w: &str) -> bool {
     DATE_WORDS.has(w)
 }
@@ -940,9 +958,14 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             name_start += 1;
         }
     }
+    // `Peter King`, `Mary Bishop`, `Angela March`: after a given name, a title or a month is
+    // a surname.
+    let surname_like = b == name_start + 2
+        && with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f))
+        && (ROLE.titles.contains(seg.w(b - 1)) || is_month(seg.w(b - 1)));
     // Trailing date words (`Ana Ruiz Monday`) are not part of a name.
     let mut name_end = b;
-    while name_end > name_start && is_date_word(seg.w(name_end - 1)) {
+    while !surname_like && name_end > name_start && is_date_word(seg.w(name_end - 1)) {
         name_end -= 1;
     }
     if name_end <= name_start {
@@ -955,7 +978,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         // `Seattle City Light`, `Kesh County Council`: a place word inside the run
         || (name_start + 1..name_end.saturating_sub(1)).any(|t| ORG.places.contains(seg.w(t)))
         || is_country_phrase(seg.span(name_start, name_end))
-        || name_words().any(|w| {
+        || name_words().take(if surname_like { 1 } else { usize::MAX }).any(|w| {
             ORG.heads.contains(w)
                 || hyphen_adjective(w)
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
@@ -1890,6 +1913,11 @@ mod tests {
             (
                 "Governor Pete Marlow Jr. told reporters.",
                 &["Pete Marlow Jr."],
+            ),
+            // a title or a month after a given name is a surname
+            (
+                "Peter King, a senator, said the bill was dead; Angela March agreed.",
+                &["Peter King", "Angela March"],
             ),
             // a given name of the list, from many languages, with no other cue
             (
