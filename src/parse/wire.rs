@@ -77,7 +77,8 @@ static BODY_NOISE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)^(?: advertisement (?:\s*[·•|-]\s*scroll\ to\ continue)? | scroll\ to\ continue.*
             | -\s.{1,80}\s- | continue\ reading | item\ \d+\ of\ \d+\ .*
             | \(this\ (?:story|article|version)\ (?:has\ been|was)\ [^)]{3,120}\)\.?
-            | \((?:video|photo)\ (?:reporter|editor|by)\b[^)]{0,120}\) )$",
+            | \((?:video|photo)\ (?:reporter|editor|by)\b[^)]{0,120}\)
+            | \([^()=]{1,24}=\s*[^()=]{1,60}\) )$",
     )
     .unwrap()
 });
@@ -381,7 +382,11 @@ fn may_be_body_noise(line: &str) -> bool {
         Some(b'c' | b'C') => starts_ci(line, "continue"),
         Some(b'i' | b'I') => starts_ci(line, "item "),
         Some(b'(') => {
-            starts_ci(line, "(this ") || starts_ci(line, "(video ") || starts_ci(line, "(photo ")
+            starts_ci(line, "(this ")
+                || starts_ci(line, "(video ")
+                || starts_ci(line, "(photo ")
+                // Reuters' currency note: `($1 = 10.6667 Norwegian crowns)`
+                || (line.ends_with(')') && line.contains('='))
         }
         _ => line.starts_with('ſ'),
     }
@@ -822,6 +827,11 @@ mod tests {
         assert!(!is_footer("The minister said the talks would resume."));
         assert!(is_body_noise("- Budget deadlock -"));
         assert!(is_body_noise("Advertisement"));
+        assert!(is_body_noise("($1 = 10.6667 Norwegian crowns)"));
+        assert!(is_body_noise("(£1 = $1.2650)"));
+        assert!(!is_body_noise(
+            "(The ruling can be appealed, the court said.)"
+        ));
         assert!(is_body_noise("Advertisement · Scroll to continue"));
         assert!(is_body_noise(
             "(This story has been refiled to fix a typo in paragraph 3)"
@@ -933,6 +943,10 @@ mod tests {
         "Source:",
         "Contact Jane Roe at",
         "Reach Jane Roe at",
+        "($1",
+        "= 10.6 crowns)",
+        "=",
+        ")",
         " or ",
         "Source: News Agencies",
         "Source: news agencies",
