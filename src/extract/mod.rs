@@ -240,6 +240,15 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
     if seg.is_punct(end, "(") && seg.is_punct(end + 2, ")") && places::is_acronym(seg.w(end + 1)) {
         return speech_follows(seg, end + 3);
     }
+    // `The U.S. Embassy in Nairobi said`: where it is stands between
+    if seg.is_word(end) && seg.w(end) == "in" && seg.is_cap(end + 1) {
+        let place_end = if seg.is_cap(end + 2) {
+            end + 3
+        } else {
+            end + 2
+        };
+        return speech_verb_at(seg, place_end);
+    }
     if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "which" | "who") {
         let sent = seg.toks[end].sent;
         // the clause ends at a comma in the same sentence, before any quotation

@@ -1512,6 +1512,16 @@ pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "union",
         "bank",
         "court",
+        "embassy",
+        "party",
+        "federation",
+        "committee",
+        "association",
+        "authority",
+        "foundation",
+        "institute",
+        "tribunal",
+        "board",
     ])
 });
 
