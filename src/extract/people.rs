@@ -539,6 +539,26 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Diaspora",
         "Expatriates",
         "Abroad",
+        "Preparedness",
+        "Roads",
+        "Highways",
+        "Knowledge",
+        "Settlement",
+        "Settlements",
+        "Refugees",
+        "Relations",
+        "Parliamentary",
+        "Legal",
+        "Constitutional",
+        "Equity",
+        "Inclusion",
+        "Communities",
+        "Enterprise",
+        "Enterprises",
+        "Industrialisation",
+        "Industrialization",
+        "Small",
+        "Medium",
     ])
 });
 
@@ -806,7 +826,13 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
     }
     // `Ana Ruiz, head of the agency,` / `chief economist at Kesh Bank`: no determiner, but a
     // role noun among the first lower-case words
-    let det = matches!(w, "a" | "an" | "the");
+    // `Ana Ruiz, Kesh's trade minister,`: an owner's possessive stands as a determiner
+    let det = matches!(w, "a" | "an" | "the")
+        || (seg.is_cap(k)
+            && seg.toks.get(k).is_some_and(|t| t.poss)
+            && (k + 1..k + 4)
+                .take_while(|&t| seg.is_word(t) && !seg.toks[t].poss)
+                .any(|t| is_cap_role_noun(seg.w(t))));
     let bare = !det
         && (k..k + 3)
             .take_while(|&t| seg.is_lower(t))
@@ -849,15 +875,28 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
 /// starts after `and` (`Minister of Youth and Sports`), with a title before that word.
 fn title_before_department(seg: &Seg, a: usize) -> Option<usize> {
     let of_or_for = |i: usize| matches!(seg.w(i), "of" | "for");
+    // portfolio words, joined by `and`, `&` or commas (`Science, Technology and Innovation`)
+    let portfolio = |i: usize| {
+        matches!(seg.w(i), "and" | "&") || seg.is_punct(i, ",") || DEPARTMENTS.has(seg.w(i))
+    };
     let mut of_at = a;
-    while of_at >= 2
-        && !of_or_for(of_at - 1)
-        && (matches!(seg.w(of_at - 1), "and" | "&") || DEPARTMENTS.has(seg.w(of_at - 1)))
-    {
-        of_at -= 1;
+    loop {
+        while of_at >= 2 && !of_or_for(of_at - 1) && portfolio(of_at - 1) {
+            of_at -= 1;
+        }
+        if of_at < 2 || !of_or_for(of_at - 1) {
+            return None;
+        }
+        if ROLE.titles.contains(seg.w(of_at - 2)) {
+            return Some(of_at - 2);
+        }
+        // `Minister of State for Energy`: another portfolio phrase before this one
+        if of_at >= 4 && DEPARTMENTS.has(seg.w(of_at - 2)) {
+            of_at -= 1;
+            continue;
+        }
+        return None;
     }
-    (of_at >= 2 && of_or_for(of_at - 1) && ROLE.titles.contains(seg.w(of_at - 2)))
-        .then(|| of_at - 2)
 }
 
 /// A test of one word.
@@ -1006,6 +1045,29 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         role_noun_before = true;
         role_before_comma = Some(role_phrase_before(seg, s - 2).to_string());
         gender = gender.or(noun_gender(seg.w(s - 2)));
+    }
+    // `Kesh's Minister of Interior, Ana Ruiz, said`, `the Finance Minister, Ana Ruiz,`: a name
+    // set off after a capitalised title, with its portfolio.
+    if role_before_comma.is_none() && s == name_start && s >= 2 && seg.is_punct(s - 1, ",") {
+        let comma = s - 1;
+        let title = if seg.is_cap(comma - 1) && ROLE.titles.contains(seg.w(comma - 1)) {
+            Some(comma - 1)
+        } else {
+            title_before_department(seg, comma)
+        };
+        if let Some(t) = title.filter(|&t| !HONORIFICS.has(seg.w(t))) {
+            let mut a = t;
+            while a > 0
+                && seg.is_cap(a - 1)
+                && !seg.toks[a - 1].poss
+                && !matches!(seg.w(a - 1), "The" | "A" | "An")
+            {
+                a -= 1;
+            }
+            role_noun_before = true;
+            role_before_comma = Some(seg.span(a, comma).to_string());
+            gender = gender.or(title_gender(seg.w(t)));
+        }
     }
     // `Uzbek Minister of Water Resources Ana Ruiz`: the title and `of` are part of the role.
     if let Some(title) = dept_title {
@@ -1869,6 +1931,26 @@ mod tests {
                 "A villager, Ines Korr, said the road had been washed away.",
                 "Ines Korr",
                 "villager",
+            ),
+            (
+                "Kesh's Minister of Interior, Wekesa Mavara, said the curfew would stay.",
+                "Wekesa Mavara",
+                "Minister of Interior",
+            ),
+            (
+                "Susan Korr, Kesh's trade minister, said exports grew.",
+                "Susan Korr",
+                "trade minister",
+            ),
+            (
+                "Kesh's Minister of State for Disaster Preparedness Odo Mavara visited.",
+                "Odo Mavara",
+                "Minister of State for Disaster Preparedness",
+            ),
+            (
+                "Minister of Science, Technology and Innovation Odo Mavara said so.",
+                "Odo Mavara",
+                "Minister of Science, Technology and Innovation",
             ),
             (
                 "Veldorian Minister of Transport and Logistics Ostin Mavara said so.",
