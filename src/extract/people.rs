@@ -572,6 +572,26 @@ fn is_portfolio(w: &str) -> bool {
     })
 }
 
+/// Nouns for a news outlet, whose name follows them (`the daily Le Monde`).
+static MEDIA_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "newspaper",
+        "daily",
+        "weekly",
+        "broadcaster",
+        "magazine",
+        "tabloid",
+        "channel",
+        "outlet",
+        "paper",
+        "website",
+        "portal",
+        "station",
+        "network",
+        "publication",
+    ])
+});
+
 /// Honorifics: titles that say nothing about a position.
 static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -1017,6 +1037,12 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         // `Seattle City Light`, `Kesh County Council`: a place word inside the run
         || (name_start + 1..name_end.saturating_sub(1)).any(|t| ORG.places.contains(seg.w(t)))
         || is_country_phrase(seg.span(name_start, name_end))
+        // `Morgan Stanley said`, `Boko Haram said`: an organisation of the list
+        || places::KNOWN_AC
+            .longest_at(seg.text, seg.toks[name_start].start)
+            .is_some_and(|m| m.end() >= seg.toks[name_end - 1].end)
+        // `newspaper Folha de S.Paulo reported`, `the daily Le Monde`
+        || (s == name_start && s > 0 && seg.is_lower(s - 1) && MEDIA_NOUNS.has(seg.w(s - 1)))
         || name_words().take(if surname_like { 1 } else { usize::MAX }).any(|w| {
             ORG.heads.contains(w)
                 || hyphen_adjective(w)
@@ -2043,6 +2069,9 @@ mod tests {
             // a place word inside the run: a utility, a council
             "Harrow City Light said crews worked through the night.",
             "Kesh County Water Board told customers to boil water.",
+            // an outlet after its noun; an organisation of the list
+            "The story broke after newspaper Diario Ramos reported the payments.",
+            "Morgan Stanley said the deal was sound, and Boko Haram said it attacked.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");

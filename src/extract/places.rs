@@ -237,6 +237,16 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             if text[e..].starts_with('$') {
                 continue;
             }
+            // the Americas, not the United States: `Organization of American States`,
+            // `Inter-American Development Bank`, `Pan American Health Organization`
+            if &text[s..e] == "American"
+                && (text[..s].ends_with("Inter-")
+                    || text[..s].ends_with("Pan-")
+                    || text[..s].ends_with("Pan ")
+                    || (text[..s].ends_with("of ") && text[e..].starts_with(" States")))
+            {
+                continue;
+            }
             if a > 0 && seg.is_word(a - 1) && matches!(seg.w(a - 1), "Lake" | "Gulf" | "Mount") {
                 continue;
             }
@@ -605,7 +615,22 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 continue;
             };
             if (a..=b).any(|t| taken[t]) {
-                continue;
+                // a name of the list that holds one read from a run (`Organization for
+                // Security and Co-operation` in `... in Europe`) replaces it
+                let inside = |f: &(usize, usize, usize, &str)| {
+                    f.0 == si && a <= f.1 && f.2 <= b + 1 && f.2 - f.1 < b + 1 - a
+                };
+                let overlaps = |f: &(usize, usize, usize, &str)| f.0 == si && f.1 <= b && a < f.2;
+                if !found
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.0 == si)
+                    .filter(|f| overlaps(f))
+                    .all(inside)
+                {
+                    continue;
+                }
+                found.retain(|f| !inside(f));
             }
             found.push((si, a, b + 1, &text[s..e]));
             for t in taken.iter_mut().take(b + 1).skip(a) {
@@ -790,6 +815,21 @@ mod tests {
         }
     }
 
+    #[test]
+    fn bodies_of_the_americas_are_not_the_united_states() {
+        assert_eq!(
+            codes(
+                "",
+                &[
+                    "The Organization of American States, the Inter-American Development Bank \
+                   and the Pan American Health Organization met."
+                ]
+            ),
+            Vec::<&str>::new()
+        );
+        assert_eq!(codes("", &["American troops left."]), ["US"]);
+    }
+
     /// A demonym that names a language is not its country; one that qualifies a noun is.
     #[test]
     fn languages_are_not_countries() {
@@ -902,6 +942,14 @@ mod tests {
         assert_eq!(
             orgs(&["The Council of Elders met."]),
             vec!["Council of Elders"]
+        );
+        // a name of the list replaces a shorter one read from a run inside it
+        assert_eq!(
+            orgs(&[
+                "Observers from the Organization for Security and Co-operation in Europe \
+                    watched."
+            ]),
+            vec!["Organization for Security and Co-operation in Europe"]
         );
         // `and` joins a word to the rest of one name, not two organisations or places
         assert_eq!(

@@ -347,12 +347,26 @@ impl Ctx<'_, '_> {
                     let m = &mentions[i];
                     let with = m.np_start > 0 && seg.w(m.np_start - 1) == "with";
                     // `A spokesperson for the World Food Programme said`
-                    let spokes = m.np_start >= 2
-                        && matches!(seg.w(m.np_start - 1), "for" | "of")
-                        && matches!(
-                            seg.w(m.np_start - 2),
-                            "spokesperson" | "spokesman" | "spokeswoman"
-                        );
+                    // `Observers from the OSCE said`, `analysts at Kesh Bank said`
+                    let det = m.np_start >= 1 && matches!(seg.w(m.np_start - 1), "the" | "The");
+                    let prep_at = m.np_start - usize::from(det);
+                    let spokes = prep_at >= 2
+                        && matches!(seg.w(prep_at - 1), "for" | "of" | "from" | "at")
+                        && [
+                            "spokesperson",
+                            "spokesman",
+                            "spokeswoman",
+                            "official",
+                            "officials",
+                            "representative",
+                            "representatives",
+                            "observers",
+                            "analysts",
+                            "economists",
+                            "researchers",
+                        ]
+                        .iter()
+                        .any(|n| seg.w(prep_at - 2).eq_ignore_ascii_case(n));
                     (m.speech_after || opens_with_verb(seg, m))
                         && !m.poss
                         && (!m.prep || with || spokes)
@@ -1166,8 +1180,10 @@ mod tests {
         assert_eq!(got[3].1.as_deref(), Some("Northern Grain Agency"));
         let got = analyse(&[
             "A spokesperson for the Northern Grain Agency said it \"complies with every rule.\"",
+            "Observers from the Northern Grain Agency said the count was \"fair but slow.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Northern Grain Agency"));
+        assert_eq!(got[1].1.as_deref(), Some("Northern Grain Agency"));
         // named for the first time after the quote; where it is between name and verb; the
         // noun of its name standing for it later
         let got = analyse(&[
