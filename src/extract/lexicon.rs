@@ -253,6 +253,18 @@ impl WordAutomaton {
         self.ac.find(input)
     }
 
+    /// [`Self::longest_at`], after the quick tests of the first two bytes.
+    #[inline]
+    pub fn starts_at(&self, text: &str, at: usize) -> Option<Match> {
+        let bytes = text.as_bytes();
+        let a = *bytes.get(at)?;
+        let i = pair_index(a, bytes.get(at + 1).copied().unwrap_or(0));
+        if !self.first[usize::from(a)] || self.pairs[i / 64] & (1 << (i % 64)) == 0 {
+            return None;
+        }
+        self.longest_at(text, at)
+    }
+
     /// The matches that stand as whole words, in order, none overlapping: at each word start
     /// (from the end of the last match on, accepted or not) the longest pattern, kept when no
     /// letter or digit follows it.

@@ -947,17 +947,21 @@ fn title_before_to(seg: &Seg, a: usize) -> Option<usize> {
 /// organisation that opens run `(a, b)` ends, when it is the object of a title's `to` and two
 /// or more words of the run are left for the name; with the title's place.
 fn organisation_after_to(seg: &Seg, a: usize, b: usize) -> Option<(usize, usize)> {
+    // the quick test first: a `to` just before the run, or before an acronym that is
+    if !(a.saturating_sub(5)..a).any(|t| seg.w(t) == "to") {
+        return None;
+    }
     // an acronym (`UN`) is not name-like, and so stands before the run rather than in it
     let before = (a.saturating_sub(3)..a).find(|&o| {
         places::KNOWN_AC
-            .longest_at(seg.text, seg.toks[o].start)
+            .starts_at(seg.text, seg.toks[o].start)
             .is_some_and(|m| m.end() == seg.toks[a - 1].end)
     });
     if let Some(o) = before {
         return title_before_to(seg, o).map(|title| (a, title));
     }
     let title = title_before_to(seg, a)?;
-    let m = places::KNOWN_AC.longest_at(seg.text, seg.toks[a].start)?;
+    let m = places::KNOWN_AC.starts_at(seg.text, seg.toks[a].start)?;
     let t = (a + 1..b).find(|&t| seg.toks[t].start >= m.end())?;
     (seg.toks[t - 1].end == m.end() && b - t >= 2).then_some((t, title))
 }
@@ -1020,8 +1024,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     // `Peter King`, `Mary Bishop`, `Angela March`: after a given name, a title or a month is
     // a surname.
     let surname_like = b == name_start + 2
-        && with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f))
-        && (ROLE.titles.contains(seg.w(b - 1)) || is_month(seg.w(b - 1)));
+        && (ROLE.titles.contains(seg.w(b - 1)) || is_month(seg.w(b - 1)))
+        && with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f));
     // Trailing date words (`Ana Ruiz Monday`) are not part of a name.
     let mut name_end = b;
     while !surname_like && name_end > name_start && is_date_word(seg.w(name_end - 1)) {
@@ -1037,12 +1041,6 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         // `Seattle City Light`, `Kesh County Council`: a place word inside the run
         || (name_start + 1..name_end.saturating_sub(1)).any(|t| ORG.places.contains(seg.w(t)))
         || is_country_phrase(seg.span(name_start, name_end))
-        // `Morgan Stanley said`, `Boko Haram said`: an organisation of the list
-        || places::KNOWN_AC
-            .longest_at(seg.text, seg.toks[name_start].start)
-            .is_some_and(|m| m.end() >= seg.toks[name_end - 1].end)
-        // `newspaper Folha de S.Paulo reported`, `the daily Le Monde`
-        || (s == name_start && s > 0 && seg.is_lower(s - 1) && MEDIA_NOUNS.has(seg.w(s - 1)))
         || name_words().take(if surname_like { 1 } else { usize::MAX }).any(|w| {
             ORG.heads.contains(w)
                 || hyphen_adjective(w)
@@ -1052,7 +1050,13 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || (STOP.has(w) && !titled)
                 || ROLE.titles.contains(w)
         })
-        || name_words().all(|w| COUNTRY.has_word(w) || is_particle(w));
+        || name_words().all(|w| COUNTRY.has_word(w) || is_particle(w))
+        // `newspaper Folha de S.Paulo reported`, `the daily Le Monde`
+        || (s == name_start && s > 0 && seg.is_lower(s - 1) && MEDIA_NOUNS.has(seg.w(s - 1)))
+        // `Morgan Stanley said`, `Boko Haram said`: an organisation of the list
+        || places::KNOWN_AC
+            .starts_at(seg.text, seg.toks[name_start].start)
+            .is_some_and(|m| m.end() >= seg.toks[name_end - 1].end);
     // Role words just before the run: `spokesperson Ana Ruiz`, `his Cuban counterpart ...`.
     let mut np_start = s;
     let mut role_noun_before = false;
