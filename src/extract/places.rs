@@ -482,8 +482,9 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 // `Food and Agriculture Organization`, `Securities and Exchange Commission`:
                 // `and` after a word or two that are neither an organisation nor a place
                 let and_joins = || {
-                    j <= start + 1
-                        && !(start..=j).any(|t| {
+                    let first = start + usize::from(matches!(seg.w(start), "The" | "A" | "An"));
+                    j <= first + 1
+                        && !(first..=j).any(|t| {
                             ORG.heads.contains(seg.w(t))
                                 || COUNTRY.has_word(seg.w(t))
                                 || COUNTRY.is_demonym(seg.w(t))
@@ -554,7 +555,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     break;
                 }
                 // the `and` of `Food and Agriculture Organization`, let in above
-                if seg.w(c) == "and" && c == s + 1 && seg.is_cap(c + 1) {
+                if seg.w(c) == "and" && c <= s + 2 && seg.is_cap(c + 1) {
                     break;
                 }
                 let mut t = c;
@@ -961,6 +962,10 @@ mod tests {
                 "Finance Ministry",
                 "Central Bank"
             ]
+        );
+        assert_eq!(
+            orgs(&["The Independent Electoral and Boundaries Commission met."]),
+            vec!["Independent Electoral and Boundaries Commission"]
         );
         assert_eq!(
             orgs(&["Kenya and Uganda Railways Corporation trains run."]),
