@@ -249,6 +249,19 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
         };
         return speech_verb_at(seg, place_end);
     }
+    // `The IMF, the Washington-based lender, said`: an aside that names what it is
+    if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "a" | "an" | "the") {
+        let sent = seg.toks[end].sent;
+        let close = (end + 2..(end + 10).min(seg.toks.len()))
+            .take_while(|&i| {
+                let t = &seg.toks[i];
+                t.sent == sent && !t.quoted && matches!(t.kind, Kind::Word | Kind::Punct)
+            })
+            .find(|&i| seg.is_punct(i, ","));
+        if close.is_some_and(|c| speech_verb_at(seg, c + 1)) {
+            return true;
+        }
+    }
     if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "which" | "who") {
         let sent = seg.toks[end].sent;
         // the clause ends at a comma in the same sentence, before any quotation
@@ -286,7 +299,11 @@ pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
     if np_start == 0 {
         return false;
     }
-    let p = np_start - 1;
+    let mut p = np_start - 1;
+    // `for the Economic Freedom Fighters`: past the article
+    if p > 0 && matches!(seg.w(p), "the" | "The") {
+        p -= 1;
+    }
     // `according to Ana Ruiz` names a source, not an object
     if seg.w(p) == "to" && p > 0 && matches!(seg.w(p - 1), "according" | "According") {
         return false;

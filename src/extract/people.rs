@@ -1051,6 +1051,9 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || ROLE.titles.contains(w)
         })
         || name_words().all(|w| COUNTRY.has_word(w) || is_particle(w))
+        // `Institute for Fiscal Studies`, `Committee to Protect Journalists`: the rest of an
+        // organisation's name
+        || (s == name_start && object_of_a_name(seg, s))
         // `newspaper Folha de S.Paulo reported`, `the daily Le Monde`
         || (s == name_start && s > 0 && seg.is_lower(s - 1) && MEDIA_NOUNS.has(seg.w(s - 1)))
         // `Morgan Stanley said`, `Boko Haram said`: an organisation of the list
@@ -1075,6 +1078,14 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         role_noun_before = true;
         role_before_comma = Some(role_phrase_before(seg, s - 2).to_string());
         gender = gender.or(noun_gender(seg.w(s - 2)));
+    } else if let Some(noun) = role_of_before_comma(seg, s).filter(|_| s == name_start) {
+        // `The chair of the panel, Ana Ruiz, said`, `the minister for humanitarian affairs,`
+        role_noun_before = true;
+        // from where the noun's phrase starts to the end of what qualifies it
+        let phrase = role_phrase_before(seg, noun);
+        let from = phrase.as_ptr() as usize - seg.text.as_ptr() as usize;
+        role_before_comma = seg.text.get(from..seg.toks[s - 2].end).map(str::to_owned);
+        gender = gender.or(noun_gender(seg.w(noun)));
     }
     // `Kesh's Minister of Interior, Ana Ruiz, said`, `the Finance Minister, Ana Ruiz,`: a name
     // set off after a capitalised title, with its portfolio.
@@ -1227,6 +1238,49 @@ fn role_phrase_before<'a>(seg: &Seg<'a>, noun: usize) -> &'a str {
         }
     }
     seg.w(noun)
+}
+
+/// Whether run start `s` follows `for`, `to` or `of` after an organisation's head word, or
+/// `for` or `to` after another capitalised word inside a sentence (`Solidarity for
+/// Participatory Democracy`): words of one name.
+fn object_of_a_name(seg: &Seg, s: usize) -> bool {
+    if s < 2 || !seg.is_cap(s - 2) {
+        return false;
+    }
+    let head = seg.w(s - 2);
+    match seg.w(s - 1) {
+        "of" => ORG.heads.contains(head),
+        "for" | "to" => {
+            ORG.heads.contains(head)
+                || (!seg.opens_sentence(s - 2)
+                    && !ROLE.titles.contains(head)
+                    && !seg.toks[s - 2].poss
+                    && !COUNTRY.has_word(head))
+        }
+        _ => false,
+    }
+}
+
+/// `The chair of the panel, Ana Ruiz,`: the position noun that a phrase of `of`, `for` or
+/// `at` qualifies right before the comma before run start `s` (lower-case words, the
+/// article and capitalised names only).
+fn role_of_before_comma(seg: &Seg, s: usize) -> Option<usize> {
+    if s < 4 || !seg.is_punct(s - 1, ",") {
+        return None;
+    }
+    let mut t = s - 2;
+    while t > 0 && s - 2 - t < 6 {
+        let w = seg.w(t);
+        if !seg.is_word(t) || seg.toks[t].poss {
+            return None;
+        }
+        if matches!(w, "of" | "for" | "at") {
+            let noun = t - 1;
+            return (seg.is_lower(noun) && is_role_noun(seg.w(noun))).then_some(noun);
+        }
+        t -= 1;
+    }
+    None
 }
 
 /// The folded name words of a document, each stored once and known by its number, so that
@@ -1861,6 +1915,17 @@ mod tests {
                 ("Tomas Berg", &["minister"]),
             ])
         );
+        // a position noun qualified by `of`, `for` or `at`
+        assert_eq!(
+            roles(&[
+                "The chair of the finance panel, Ines Korr, said the vote would wait.",
+                "Aid reached the town, the minister for humanitarian affairs, Odo Mavara, said.",
+            ]),
+            want(&[
+                ("Ines Korr", &["chair of the finance panel"]),
+                ("Odo Mavara", &["minister for humanitarian affairs"]),
+            ])
+        );
     }
 
     /// An appositive role needs no determiner when a role noun opens it.
@@ -2076,6 +2141,9 @@ mod tests {
             // an outlet after its noun; an organisation of the list
             "The story broke after newspaper Diario Ramos reported the payments.",
             "Morgan Stanley said the deal was sound, and Boko Haram said it attacked.",
+            // the rest of an organisation's name after `for` or `to`
+            "Researchers at the Institute for Rural Studies said the deficit would grow.",
+            "The Committee to Protect Farmers also criticised the bill.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");

@@ -340,6 +340,7 @@ impl Ctx<'_, '_> {
             .filter(|&i| match mentions[i].ent {
                 // `..., with Finance Minister Ana Ruiz calling it "a clear message"`
                 Ent::Person(_) if with_then_participle(seg, &mentions[i]) => true,
+                _ if clause_subject(seg, &mentions[i]) => true,
                 Ent::Person(_) => !mentions[i].prep && !mentions[i].poss,
                 Ent::Role { .. } => !mentions[i].prep,
                 Ent::Pronoun(_) => true,
@@ -653,6 +654,19 @@ fn with_then_participle(seg: &Seg, m: &Mention) -> bool {
         && is_participle(seg.w(m.end))
 }
 
+/// The subject of a clause that `after`, `as` or the like opens, with its speech verb:
+/// `Markets fell after Ana Ruiz said the plan was "a recipe for disaster"`.
+fn clause_subject(seg: &Seg, m: &Mention) -> bool {
+    m.prep
+        && m.speech_after
+        && !m.poss
+        && m.np_start > 0
+        && matches!(
+            seg.w(m.np_start - 1),
+            "after" | "before" | "as" | "since" | "until" | "while" | "because"
+        )
+}
+
 fn is_finite(w: &str) -> bool {
     SPEECH_VERBS.finite.contains(w)
 }
@@ -776,10 +790,22 @@ pub fn find(
                         !named_after
                             && (!matches!(m.ent, Ent::Country(_)) || m.speech_after || v == ct + 1)
                     };
-                    let pick = pool
-                        .clone()
-                        .filter(usable)
-                        .find(|&i| person_type(&mentions[i]))
+                    // `"...," the minister for water, Ana Ruiz, said`: before the verb, the
+                    // name set off after a role speaks, not the role
+                    let named = (v != ct + 1)
+                        .then(|| {
+                            pool.clone().filter(usable).find(|&i| {
+                                let m = &mentions[i];
+                                matches!(m.ent, Ent::Person(_)) && !m.prep && !m.poss
+                            })
+                        })
+                        .flatten();
+                    let pick = named
+                        .or_else(|| {
+                            pool.clone()
+                                .filter(usable)
+                                .find(|&i| person_type(&mentions[i]))
+                        })
                         .or_else(|| pool.clone().find(usable));
                     if let Some(mi) = pick {
                         speaker = ctx.resolve(mi, 0);
@@ -1205,6 +1231,25 @@ mod tests {
                 Some("Democratic Party"),
             ]
         );
+        // an aside that says what the organisation is, between it and its verb
+        let got = analyse(&[
+            "The Kesh Fund, the Veldoria-based lender, said the budget was \
+             \"a step in the right direction.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kesh Fund"));
+    }
+
+    /// The person speaks, not the party of `a lawmaker for the ...` nor the role before the name.
+    #[test]
+    fn a_person_set_off_by_commas_speaks() {
+        let got = analyse(&[
+            "Oskar Lind, a lawmaker for the Kesh Freedom Fighters, which voted against the \
+             plan, said: \"This is a dark day.\"",
+            "\"We cannot keep borrowing,\" the minister for humanitarian affairs, Odo Mavara, \
+             said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Oskar Lind"), Some("Odo Mavara")]);
     }
 
     #[test]
@@ -1237,6 +1282,12 @@ mod tests {
              for everyone.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Ines Korr"));
+        // the subject of an `after` clause of speech
+        let got = analyse(&[
+            "Markets fell on Monday after Oskar Lind said the plan was \"a recipe for \
+             economic disaster.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Oskar Lind"));
     }
 
     #[test]
