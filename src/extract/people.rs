@@ -2144,6 +2144,9 @@ mod tests {
             // the rest of an organisation's name after `for` or `to`
             "Researchers at the Institute for Rural Studies said the deficit would grow.",
             "The Committee to Protect Farmers also criticised the bill.",
+            // boards and tribunals
+            "The Executive Board of the Kesh Fund met on Tuesday.",
+            "The Supreme Electoral Tribunal said the count was over.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");

@@ -34,6 +34,8 @@ static FEATURE_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
         "Lake",
         "Mountains",
         "Desert",
+        // `Benin City` is in Nigeria; the capitals named so (`Kuwait City`) are matched whole
+        "City",
     ])
 });
 
@@ -263,6 +265,13 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             if form == Form::Capital {
                 // part of a longer name (`Paris Agreement`, `Moscow Exchange`) or `-based`
                 if text[e..].starts_with("-based") || (seg.is_cap(b) && !is_date(seg.w(b))) {
+                    continue;
+                }
+                // `San Juan de Lurigancho`, `Santiago del Estero`: a longer place name
+                if matches!(seg.w(b), "de" | "del" | "da" | "do" | "di")
+                    && (seg.is_cap(b + 1)
+                        || (matches!(seg.w(b + 1), "la" | "las" | "los") && seg.is_cap(b + 2)))
+                {
                     continue;
                 }
                 // `Seoul's offer` is the government even after a preposition
@@ -810,6 +819,15 @@ mod tests {
                 &[],
             ),
             ("The US dollar and U.S. bonds rose.", &["US"]),
+            // a city named after a country, a capital's name inside a longer place name
+            (
+                "Traders from Benin City and San Juan de Lurigancho came. Kuwait City sent aid.",
+                &["KW"],
+            ),
+            (
+                "Panama City and Djibouti City hotels were full.",
+                &["PA", "DJ"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(codes("", &[text]), *want, "{text}");
