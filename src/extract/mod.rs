@@ -262,7 +262,7 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
             return true;
         }
     }
-    if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "which" | "who") {
+    if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "which" | "who" | "whose") {
         let sent = seg.toks[end].sent;
         // the clause ends at a comma in the same sentence, before any quotation
         let close = (end + 2..(end + 30).min(seg.toks.len()))
