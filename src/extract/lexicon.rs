@@ -12,6 +12,7 @@ const ROLES: &str = include_str!("../../data/roles.txt");
 const SPEECH: &str = include_str!("../../data/speech_verbs.txt");
 const GIVEN: &str = include_str!("../../data/given_names.txt");
 const ORGS: &str = include_str!("../../data/organizations.txt");
+const FAMILY: &str = include_str!("../../data/family_names.txt");
 
 /// A fixed set of words, checked often: a word's length and first two bytes rule out most words
 /// before the hash lookup.
@@ -512,6 +513,32 @@ pub static ORG: LazyLock<Orgs> = LazyLock::new(|| {
     }
 });
 
+/// Korean family names, which come before a hyphenated given name (`Kim Min-jae`).
+pub static KOREAN_FAMILY_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    fact_lines(FAMILY)
+        .filter_map(|l| l.strip_prefix("ko "))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Whether `a b` has the shape of a Korean name: a family name of the list, then a given name
+/// of two syllables joined by a hyphen, the second in lower case (`Kim Min-jae`, `Seo Da-eun`).
+pub fn korean_name(a: &str, b: &str) -> bool {
+    let Some((x, y)) = b.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=6).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_lowercase());
+    let mut x = x.chars();
+    x.next().is_some_and(|c| c.is_ascii_uppercase())
+        && syllable(x.as_str())
+        && syllable(y)
+        // `Lee County-based`, `Park Avenue-style`: a compound adjective
+        && !y.ends_with("ed")
+        && !matches!(y, "run" | "born" | "style" | "like" | "made" | "wide" | "free" | "era")
+        && KOREAN_FAMILY_NAMES.has(a)
+}
+
 /// Known organisation names that are a single token (`NATO`, `Hamas`).
 pub static KNOWN_ORG_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     ORG.known
@@ -524,6 +551,20 @@ pub static KNOWN_ORG_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_name_shapes() {
+        assert!(korean_name("Kim", "Min-jae"));
+        assert!(korean_name("Seo", "Da-eun"));
+        assert!(korean_name("Jeong", "Kyeong-hwan"));
+        // the given name's second syllable is in lower case; the family name is of the list
+        assert!(!korean_name("Kim", "Min-Jae"));
+        assert!(!korean_name("Kesh", "Min-jae"));
+        assert!(!korean_name("Kim", "Minjae"));
+        // compound adjectives
+        assert!(!korean_name("Lee", "County-based"));
+        assert!(!korean_name("Park", "Avenue-style"));
+    }
 
     #[test]
     fn word_sets_hold_exactly_their_words() {

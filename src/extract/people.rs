@@ -1202,7 +1202,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     if ORG.places.contains(first) && !strong {
         negative = true;
     }
-    let cued = strong || given.is_some() || said_before || (speech_after && !coordinated);
+    let korean = name_end == name_start + 2 && lexicon::korean_name(first, seg.w(name_start + 1));
+    let cued = strong || given.is_some() || korean || said_before || (speech_after && !coordinated);
     let role = role_text.or(app_role);
     Some(Cand {
         seg: si,
@@ -2088,6 +2089,11 @@ mod tests {
             ),
             // speech verb after the name
             ("Ruvo Tenkai said the dam held.", &["Ruvo Tenkai"]),
+            // the shape of a Korean name needs no cue; a sports position noun is one
+            (
+                "In the 500m, Kang Tae-woon finished third. Her teammate Oda Rennick was sixth.",
+                &["Kang Tae-woon", "Oda Rennick"],
+            ),
             // name particles and hyphens
             (
                 "Deputy Premier Karim al-Fadhi met Mayor Anna von der Brück-Lenz.",
