@@ -1347,6 +1347,21 @@ pub struct PersonEnt {
     pub role_heads: Vec<String>,
 }
 
+impl PersonEnt {
+    fn new(name: String, key: &[u32], gender: Option<Gender>) -> PersonEnt {
+        PersonEnt {
+            name,
+            key: key.to_vec(),
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: 0,
+            gender,
+            role_words: Vec::new(),
+            role_heads: Vec::new(),
+        }
+    }
+}
+
 pub struct People {
     pub list: Vec<PersonEnt>,
     pub mentions: Vec<Mention>,
@@ -1510,16 +1525,7 @@ pub fn find(doc: &Doc) -> People {
                 id
             }
             None => {
-                list.push(PersonEnt {
-                    name: surface(),
-                    key: key.to_vec(),
-                    aliases: Vec::new(),
-                    roles: Vec::new(),
-                    mentions: 0,
-                    gender: None,
-                    role_words: Vec::new(),
-                    role_heads: Vec::new(),
-                });
+                list.push(PersonEnt::new(surface(), key, None));
                 list.len() - 1
             }
         };
@@ -1531,6 +1537,37 @@ pub fn find(doc: &Doc) -> People {
         }
         if list[id].gender.is_none() {
             list[id].gender = c.gender;
+        }
+    }
+    // Pass 1b: `Dale Orbach walked his fields ... said Orbach, a grower`: a full name with no
+    // cue of its own is a person when its last word alone, with a cue, names nobody else.
+    let cued_surnames: Vec<u32> = keyed()
+        .filter(|(c, key)| c.seg > 0 && c.cued && !c.negative && key.len() == 1)
+        .map(|(_, key)| key[0])
+        .filter(|k| !index.contains_key(k))
+        .collect();
+    if !cued_surnames.is_empty() {
+        for (c, key) in keyed().filter(|(c, _)| c.seg > 0) {
+            let seg = &doc.segs[c.seg];
+            let n = name_word_count(seg, c.name_start, c.name_end);
+            let Some(last) = key.last() else { continue };
+            if c.cued
+                || c.negative
+                || !(2..=3).contains(&n)
+                || !cued_surnames.contains(last)
+                || index.contains_key(last)
+            {
+                continue;
+            }
+            list.push(PersonEnt::new(
+                seg.span(c.name_start, c.name_end).to_string(),
+                key,
+                c.gender,
+            ));
+            let id = list.len() - 1;
+            for k in key {
+                index.entry(*k).or_default().push(id);
+            }
         }
     }
     // Pass 2: every run in document order becomes a mention of a person, if it names one.
@@ -1583,16 +1620,7 @@ pub fn find(doc: &Doc) -> People {
                     continue;
                 }
                 let surface = seg.span(c.name_start, c.name_end).to_string();
-                list.push(PersonEnt {
-                    name: surface,
-                    key: key.to_vec(),
-                    aliases: Vec::new(),
-                    roles: Vec::new(),
-                    mentions: 0,
-                    gender: c.gender,
-                    role_words: Vec::new(),
-                    role_heads: Vec::new(),
-                });
+                list.push(PersonEnt::new(surface, key, c.gender));
                 last_seen.push((0, 0));
                 let id = list.len() - 1;
                 index.entry(key[0]).or_default().push(id);
@@ -2157,6 +2185,17 @@ mod tests {
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");
         }
+    }
+
+    /// A full name without a cue is a person when its surname, later, has one.
+    #[test]
+    fn a_cued_surname_confirms_the_full_name() {
+        let story = [
+            "Lorcan Fitzwater walked his dry fields on Monday.",
+            "\"We need rain by June,\" said Fitzwater, a 67-year-old grower.",
+        ];
+        assert_eq!(names(&story), ["Lorcan Fitzwater"]);
+        assert_eq!(names(&story[..1]), Vec::<String>::new());
     }
 
     #[test]
