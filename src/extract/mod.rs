@@ -294,6 +294,18 @@ fn speech_verb_at(seg: &Seg, end: usize) -> bool {
     false
 }
 
+/// `the company's press service said`, `Kesh Rail's spokesperson told`: after an
+/// organisation's possessive (ending at token `end`), where the words for its voice end.
+pub fn voice_after(seg: &Seg, end: usize) -> Option<usize> {
+    match seg.w(end) {
+        "press" if matches!(seg.w(end + 1), "service" | "office" | "department") => Some(end + 2),
+        "spokesperson" | "spokesman" | "spokeswoman" | "statement" | "representative" => {
+            Some(end + 1)
+        }
+        _ => None,
+    }
+}
+
 /// Whether the noun phrase starting at `np_start` is the object of a preposition.
 pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
     if np_start == 0 {
@@ -324,6 +336,15 @@ pub fn analyze(record: &mut Record) {
     mentions.append(&mut countries.mentions);
     mentions.extend(people::pronouns_and_roles(&doc));
     mentions.sort_by_key(|m| (m.seg, m.start, m.end));
+    // `Bank Indonesia said`: a country inside an organisation's name does not speak
+    let mut org_span: Option<(usize, usize, usize)> = None;
+    mentions.retain(|m| {
+        let inside = org_span.is_some_and(|(s, a, b)| m.seg == s && a <= m.start && m.end <= b);
+        if matches!(m.ent, Ent::Org(_)) {
+            org_span = Some((m.seg, m.start, m.end));
+        }
+        !(inside && matches!(m.ent, Ent::Country(_)))
+    });
     let bare = people::bare_speakers(&doc, &people, &mentions);
     mentions.extend(bare);
     mentions.sort_by_key(|m| (m.seg, m.start, m.end));

@@ -13,7 +13,7 @@ use super::lexicon::{
     with_lower,
 };
 use super::tokens::Kind;
-use super::{Doc, Ent, Mention, Seg, after_preposition, places, speech_follows};
+use super::{Doc, Ent, Mention, Seg, after_preposition, places, speech_follows, voice_after};
 use crate::record::Person;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -1767,7 +1767,9 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     break;
                 }
                 let x = seg.w(j);
-                if seg.toks[j].poss {
+                // `the company's press service said`: the company speaks through it
+                let voice = voice_after(seg, j + 1).filter(|_| seg.toks[j].poss);
+                if seg.toks[j].poss && voice.is_none() {
                     break;
                 }
                 if with_lower(x, |l| ORG_REF_NOUNS.has(l)) && !namey(seg, j + 1) {
@@ -1780,9 +1782,12 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                             ent: Ent::OrgRef(x.to_lowercase()),
                             prep: after_preposition(seg, i),
                             poss: false,
-                            speech_after: speech_follows(seg, j + 1),
+                            speech_after: speech_follows(seg, voice.unwrap_or(j + 1)),
                         });
                     }
+                    break;
+                }
+                if voice.is_some() {
                     break;
                 }
                 if is_cap_role_noun(x) {

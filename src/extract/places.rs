@@ -5,7 +5,7 @@ use super::lexicon::{
 };
 use super::people::{DEPARTMENTS, ORG_REF_NOUNS, People};
 use super::tokens::Kind;
-use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows};
+use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows, voice_after};
 use crate::record::{Country, Organization};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -472,6 +472,19 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             let start = i;
             let mut j = i;
             while j < n {
+                // `the Ombudsman's Office`, `the People's Party`: a possessive before a head
+                // word is inside the name (not a country's or a person's)
+                let inner_poss = seg.toks[j].poss
+                    && j + 1 < n
+                    && seg.is_cap(j + 1)
+                    && ORG.heads.contains(seg.w(j + 1))
+                    && !name_toks[j]
+                    && !COUNTRY.has_word(seg.w(j))
+                    && !COUNTRY.is_demonym(seg.w(j));
+                if inner_poss {
+                    j += 1;
+                    continue;
+                }
                 if seg.toks[j].poss {
                     j += 1;
                     break;
@@ -492,8 +505,15 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 // `and` after a word or two that are neither an organisation nor a place
                 let and_joins = || {
                     let first = start + usize::from(matches!(seg.w(start), "The" | "A" | "An"));
-                    j <= first + 1
-                        && !(first..=j).any(|t| {
+                    // a country word may open a name of three words (`Kesh Garment Makers and
+                    // Exporters Association`), not stand alone (`Turkey and Egypt Air`)
+                    let from = if j == first + 2 && COUNTRY.has_word(seg.w(first)) {
+                        first + 1
+                    } else {
+                        first
+                    };
+                    j <= first + 2
+                        && !(from..=j).any(|t| {
                             ORG.heads.contains(seg.w(t))
                                 || COUNTRY.has_word(seg.w(t))
                                 || COUNTRY.is_demonym(seg.w(t))
@@ -564,7 +584,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     break;
                 }
                 // the `and` of `Food and Agriculture Organization`, let in above
-                if seg.w(c) == "and" && c <= s + 2 && seg.is_cap(c + 1) {
+                if seg.w(c) == "and" && c <= s + 3 && seg.is_cap(c + 1) {
                     break;
                 }
                 let mut t = c;
@@ -721,12 +741,17 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 list.len() - 1
             }
         };
-        let poss = seg.toks[b - 1].poss;
+        let mut poss = seg.toks[b - 1].poss;
         let prev_the = a > 0 && matches!(seg.w(a - 1), "the" | "The");
         let np_start = if prev_the { a - 1 } else { a };
         // `the company, Kesh Metals, said`: the name set off after the noun speaks for it
         let appositive = named_by_apposition(seg, a, b);
-        let verb_at = if appositive { b + 1 } else { b };
+        let mut verb_at = if appositive { b + 1 } else { b };
+        // `Kesh Rail's press service said`: the organisation speaks through it
+        if let Some(v) = voice_after(seg, b).filter(|_| poss) {
+            poss = false;
+            verb_at = v;
+        }
         mentions.push(Mention {
             seg: si,
             np_start,
@@ -988,6 +1013,16 @@ mod tests {
         assert_eq!(
             orgs(&["Kenya and Uganda Railways Corporation trains run."]),
             vec!["Uganda Railways Corporation"]
+        );
+        // a country word may open a longer name joined by `and`
+        assert_eq!(
+            orgs(&["The Kenya Garment Makers and Exporters Association met."]),
+            vec!["Kenya Garment Makers and Exporters Association"]
+        );
+        // a possessive before a head word is inside the name
+        assert_eq!(
+            orgs(&["The Ombudsman’s Office and the People's Party spoke; Kenya's Parliament met."]),
+            vec!["Ombudsman’s Office", "People's Party", "Parliament"]
         );
         // a wire tag that opens the text is no acronym
         assert_eq!(

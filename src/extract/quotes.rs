@@ -643,6 +643,8 @@ static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Metals",
         "Mining",
         "Shipping",
+        "Railways",
+        "Railway",
         "Logistics",
         "Electric",
         "Chemicals",
@@ -1311,6 +1313,25 @@ mod tests {
                 Some("Kesh Embassy"),
                 Some("World Health Organization"),
                 Some("Democratic Party"),
+            ]
+        );
+        // a country inside the name does not speak; a body speaks through its press service
+        let got = analyse(&[
+            "Bank Indonesia said it would weigh \"further accommodative measures.\"",
+            "Kesh Railways carried more freight. \"Loading in January reached a record,\" the \
+             company's press service said.",
+            "\"The plan is working well,\" the Kesh Health Ministry's spokesperson said.",
+            "Kesh Railways' press service said loading had reached \"a record high this \
+             January.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Bank Indonesia"),
+                Some("Kesh Railways"),
+                Some("Kesh Health Ministry"),
+                Some("Kesh Railways"),
             ]
         );
         // an aside that says what the organisation is, between it and its verb

@@ -137,7 +137,7 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
                 p += 1;
             }
         }
-        let full_end = p;
+        let mut full_end = p;
         let mut end = full_end;
         let mut poss = false;
         if kind == Kind::Word && bytes[full_end - 1] == b's' {
@@ -145,6 +145,21 @@ pub fn tokenize(text: &str, sent_base: usize) -> (Vec<Tok>, usize) {
             for suf in ["'s", "’s"] {
                 if s.len() > suf.len() + 1 && s.ends_with(suf) {
                     end = full_end - suf.len();
+                    poss = true;
+                }
+            }
+            // a capitalised plural's possessive before another word: `Kesh Railways' chief`
+            if !poss && c.is_uppercase() {
+                let rest = &text[full_end..];
+                let mark = ["' ", "’ "].iter().find(|m| rest.starts_with(*m));
+                if let Some(m) = mark
+                    && rest[m.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    full_end += m.len() - 1;
+                    p = full_end;
                     poss = true;
                 }
             }
@@ -244,7 +259,7 @@ mod tests {
                     p += 1;
                 }
             }
-            let full_end = p;
+            let mut full_end = p;
             let mut end = full_end;
             let mut poss = false;
             if kind == Kind::Word {
@@ -254,6 +269,22 @@ mod tests {
                         end = full_end - suf.len();
                         poss = true;
                     }
+                }
+                let rest: Vec<char> = text[full_end..].chars().take(3).collect();
+                if !poss
+                    && c.is_uppercase()
+                    && s.ends_with('s')
+                    && rest.len() == 3
+                    && is_squote(rest[0])
+                    && rest[0] != '‘'
+                    && rest[0] != '‚'
+                    && rest[0] != '‛'
+                    && rest[1] == ' '
+                    && rest[2].is_alphabetic()
+                {
+                    full_end += rest[0].len_utf8();
+                    p = full_end;
+                    poss = true;
                 }
             }
             // Sentence boundaries: after . ! ? (a closing mark stuck to them stays in the sentence).
@@ -306,6 +337,14 @@ mod tests {
             ),
             ("Tom Hale Jr. told", &["Tom", "Hale", "Jr.", "told"]),
             ("Brazil’s output", &["Brazil", "output"]),
+            // a capitalised plural's possessive; a closing mark after a plural stays a mark
+            (
+                "Kesh Railways' chief and the Workers’ Party",
+                &[
+                    "Kesh", "Railways", "chief", "and", "the", "Workers", "Party",
+                ],
+            ),
+            ("the 'Lions'.", &["the", "'", "Lions", "'", "."]),
             ("OPEC+ said", &["OPEC+", "said"]),
             (
                 "“Yes,” he said.",
