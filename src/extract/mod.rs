@@ -148,7 +148,7 @@ pub struct Mention {
 
 /// Words after which a noun phrase is an object, never the subject that speaks: prepositions,
 /// and a few verbs whose object is another person (`thanked Ana`, `accused Ana of`).
-static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+pub(crate) static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "of",
         "with",

@@ -1021,6 +1021,17 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             name_start += 1;
         }
     }
+    // `Minister for the Far East and the Arctic Oleg Varin`: after `the`, a word before a
+    // given name is the end of a place, not the start of the name
+    if name_start > 0
+        && matches!(seg.w(name_start - 1), "the" | "The")
+        && b >= name_start + 3
+        && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f))
+        && let Some(k) = (name_start + 1..b - 1)
+            .find(|&k| with_folded(seg.w(k), |f| GIVEN_NAMES.contains_key(f)))
+    {
+        name_start = k;
+    }
     // `Peter King`, `Mary Bishop`, `Angela March`: after a given name, a title or a month is
     // a surname.
     let surname_like = b == name_start + 2
@@ -1063,9 +1074,21 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     // Role words just before the run: `spokesperson Ana Ruiz`, `his Cuban counterpart ...`.
     let mut np_start = s;
     let mut role_noun_before = false;
+    let mut role_of_before = None;
     if s == name_start && s > 0 && seg.is_lower(s - 1) && is_role_noun(seg.w(s - 1)) {
         role_noun_before = true;
         gender = gender.or(noun_gender(seg.w(s - 1)));
+    } else if s == name_start
+        && s > 0
+        && seg.is_lower(s - 1)
+        && let Some(noun) = role_of_before_name(seg, s - 1)
+    {
+        // `Kesh's special representative for Arctic development Ana Ruiz`
+        role_noun_before = true;
+        let phrase = role_phrase_before(seg, noun);
+        let from = phrase.as_ptr() as usize - seg.text.as_ptr() as usize;
+        role_of_before = seg.text.get(from..seg.toks[s - 1].end).map(str::to_owned);
+        gender = gender.or(noun_gender(seg.w(noun)));
     }
     // `the company's chief, Ana Ruiz, said`: a name set off after a position noun.
     let mut role_before_comma = None;
@@ -1148,7 +1171,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         });
         has_role.then(|| seg.span(a, name_start).to_string())
     } else {
-        role_before_comma
+        role_before_comma.or(role_of_before)
     };
     let first = seg.w(name_start);
     let given = lexicon::with_folded(first, |f| GIVEN_NAMES.get(f).copied());
@@ -1269,15 +1292,25 @@ fn role_of_before_comma(seg: &Seg, s: usize) -> Option<usize> {
     if s < 4 || !seg.is_punct(s - 1, ",") {
         return None;
     }
-    let mut t = s - 2;
-    while t > 0 && s - 2 - t < 6 {
+    role_of_before_name(seg, s - 2)
+}
+
+/// The position noun that a phrase of `of`, `for` or `at` ending at token `last` qualifies:
+/// `representative for Arctic development`, `chair of the panel`.
+fn role_of_before_name(seg: &Seg, last: usize) -> Option<usize> {
+    let mut t = last;
+    while t > 0 && last - t < 6 {
         let w = seg.w(t);
         if !seg.is_word(t) || seg.toks[t].poss {
             return None;
         }
         if matches!(w, "of" | "for" | "at") {
             let noun = t - 1;
-            return (seg.is_lower(noun) && is_role_noun(seg.w(noun))).then_some(noun);
+            return (t < last && seg.is_lower(noun) && is_role_noun(seg.w(noun))).then_some(noun);
+        }
+        // `a mother of five displaced from Kesh`: a verb or another preposition ends the phrase
+        if seg.is_lower(t) && (super::PREPOSITIONS.has(w) || w.ends_with("ed")) {
+            return None;
         }
         t -= 1;
     }
@@ -1960,6 +1993,17 @@ mod tests {
                 ("Odo Mavara", &["minister for humanitarian affairs"]),
             ])
         );
+        // ... also without the comma; a verb or another preposition ends such a phrase
+        assert_eq!(
+            roles(&[
+                "Kesh's special representative for Arctic development Odo Mavara spoke.",
+                "\"We lost everything,\" said a mother of five displaced from Beit Amar.",
+            ]),
+            want(&[(
+                "Odo Mavara",
+                &["Kesh's special representative for Arctic development"]
+            ),])
+        );
     }
 
     /// An appositive role needs no determiner when a role noun opens it.
@@ -2122,6 +2166,11 @@ mod tests {
             ),
             // speech verb after the name
             ("Ruvo Tenkai said the dam held.", &["Ruvo Tenkai"]),
+            // the end of a place before a given name is not part of the name
+            (
+                "Deputy Minister for the Far East and the Arctic Oleg Varin said it was done.",
+                &["Oleg Varin"],
+            ),
             // the shape of a Korean name needs no cue; a sports position noun is one
             (
                 "In the 500m, Kang Tae-woon finished third. Her teammate Oda Rennick was sixth.",
