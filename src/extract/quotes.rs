@@ -287,7 +287,9 @@ impl Ctx<'_, '_> {
 
     /// The speaker named before token `open` in its sentence: after a participle
     /// (`..., adding`) the main clause's subject, else the last subject before the quote.
-    fn before(&self, si: usize, open: usize) -> (Option<String>, Option<String>) {
+    /// With the speech verb; and whether an unnamed group speaks (no speaker, and no other is
+    /// to be looked for).
+    fn before(&self, si: usize, open: usize) -> (Option<String>, Option<String>, bool) {
         let seg = &self.doc.segs[si];
         let mentions = self.mentions;
         let sent = if open < seg.toks.len() {
@@ -318,6 +320,13 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
+        // `a plan opponents called "too little, too late"`, `where crowds chanted "..."`: an
+        // unnamed group speaks, and the quote has no speaker
+        if let Some(c) = cue_at.filter(|&c| c > lo && seg.is_lower(c - 1))
+            && UNNAMED_GROUPS.has(seg.w(c - 1))
+        {
+            return (None, cue, true);
+        }
         // `attended by Ana Ruiz, who called it "a turning point"`: the person the relative
         // pronoun stands for speaks, even as the object of a preposition.
         if let Some(c) = cue_at {
@@ -333,7 +342,7 @@ impl Ctx<'_, '_> {
                     .filter(|&i| matches!(mentions[i].ent, Ent::Person(_)))
                     .rfind(|&i| mentions[i].end == named);
                 if let Some(speaker) = person.and_then(|mi| self.resolve(mi, 0)) {
-                    return (Some(speaker), cue);
+                    return (Some(speaker), cue, false);
                 }
             }
         }
@@ -409,7 +418,7 @@ impl Ctx<'_, '_> {
                 .take(4)
                 .find_map(|&mi| self.resolve(mi, 0))
         };
-        (speaker, cue)
+        (speaker, cue, false)
     }
 
     /// The speaker of a paragraph that opens with its subject and a speech verb (`Ana Ruiz
@@ -611,6 +620,36 @@ impl Ctx<'_, '_> {
         None
     }
 }
+
+/// Plural nouns and pronouns for people left unnamed, as the subject of a speech verb.
+static UNNAMED_GROUPS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "opponents",
+        "critics",
+        "crowds",
+        "crowd",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "supporters",
+        "fans",
+        "residents",
+        "villagers",
+        "others",
+        "many",
+        "some",
+        "people",
+        "voters",
+        "mourners",
+        "marchers",
+        "students",
+        "workers",
+        "farmers",
+        "families",
+        "parents",
+        "activists",
+    ])
+});
 
 /// Last words of the names of businesses, which `the company` or `the firm` can stand for.
 static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -900,9 +939,9 @@ pub fn find(
             }
             // 2. before the opening mark, in the same sentence
             if !found {
-                let (s, c) = ctx.before(si, open_tok);
+                let (s, c, unnamed) = ctx.before(si, open_tok);
                 cue = c.or(cue);
-                found = s.is_some();
+                found = s.is_some() || unnamed;
                 speaker = s;
             }
             // 3. the previous quote's speaker in this paragraph; 4. a quote running on; 5. a
@@ -966,7 +1005,7 @@ pub fn find(
             && text.trim_end().ends_with(':')
             && sp.last().is_none_or(|l| l.close.is_some())
         {
-            let (s, _) = ctx.before(si, seg.toks.len());
+            let (s, _, _) = ctx.before(si, seg.toks.len());
             if s.is_some() {
                 next_carry = Some(s);
             }
@@ -1251,6 +1290,19 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "two-word quote is a scare quote: {got:?}");
         assert_eq!(got[1].1.as_deref(), Some("Piet Okafor"));
+    }
+
+    /// Words an unnamed group says have no speaker, not the sentence's named subject.
+    #[test]
+    fn unnamed_groups_speak_for_no_one() {
+        let got = analyse(&[
+            "Mayor Ines Korr set aside $50 million, a sum opponents called \"too little, too \
+             late.\"",
+            "\"This victory belongs to the people,\" Oskar Lind told supporters in the square, \
+             where crowds chanted \"we did it, we did it\".",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [None, Some("Oskar Lind"), None]);
     }
 
     #[test]
