@@ -572,6 +572,10 @@ fn is_portfolio(w: &str) -> bool {
     })
 }
 
+/// Words before a storm's name.
+static STORMS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&["Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"]));
+
 /// Nouns for a news outlet, whose name follows them (`the daily Le Monde`).
 static MEDIA_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -1062,6 +1066,17 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || ROLE.titles.contains(w)
         })
         || name_words().all(|w| COUNTRY.has_word(w) || is_particle(w))
+        // `Santiago de Cuba`: a place of the country named after the particle
+        || (name_end - name_start >= 3
+            && is_particle(seg.w(name_end - 2))
+            && COUNTRY.has_word(last_word))
+        // `Minister of Inclusion, Social Security and Migration`: portfolios of a list
+        || (s == name_start
+            && s > 0
+            && seg.is_punct(s - 1, ",")
+            && name_words().all(|w| DEPARTMENTS.has(w) || ROLE_MODIFIERS.has(w) || w == "and"))
+        // `Hurricane Delia`, `Typhoon Mawar`: a storm
+        || (s..name_end).any(|t| STORMS.has(seg.w(t)))
         // `Institute for Fiscal Studies`, `Committee to Protect Journalists`: the rest of an
         // organisation's name
         || (s == name_start && object_of_a_name(seg, s))
@@ -2232,6 +2247,9 @@ mod tests {
             // the rest of an organisation's name after `for` or `to`
             "Researchers at the Institute for Rural Studies said the deficit would grow.",
             "The Committee to Protect Farmers also criticised the bill.",
+            // storms, a city named after its country, portfolios of a title's list
+            "Hurricane Odila hit Santiago de Cuba. Forecasters said Odila had weakened.",
+            "Kesh's Minister of Inclusion, Social Security and Migration spoke.",
             // boards and tribunals
             "The Executive Board of the Kesh Fund met on Tuesday.",
             "The Supreme Electoral Tribunal said the count was over.",

@@ -252,6 +252,15 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             if a > 0 && seg.is_word(a - 1) && matches!(seg.w(a - 1), "Lake" | "Gulf" | "Mount") {
                 continue;
             }
+            // `Santiago de Cuba`: a city named after its country (a bank, `Banco de Mexico`, is
+            // the country's)
+            if a >= 2
+                && matches!(seg.w(a - 1), "de" | "del" | "da" | "do")
+                && seg.is_cap(a - 2)
+                && !ORG.heads.contains(seg.w(a - 2))
+            {
+                continue;
+            }
             let matched = &text[s..e];
             let mut code = info.code;
             let mut name = info.name;
@@ -852,6 +861,10 @@ mod tests {
             (
                 "Panama City and Djibouti City hotels were full.",
                 &["PA", "DJ"],
+            ),
+            (
+                "Storms hit Santiago de Cuba, and Banco de Mexico held rates.",
+                &["MX"],
             ),
         ];
         for (text, want) in cases {

@@ -538,7 +538,22 @@ impl Ctx<'_, '_> {
             "spokesperson" | "spokesman" | "spokeswoman" => {
                 &["spokesperson", "spokesman", "spokeswoman"]
             }
-            "official" => &["official"],
+            // `the official added`: whoever last held a public post
+            "official" => &[
+                "official",
+                "director",
+                "director-general",
+                "minister",
+                "secretary",
+                "commissioner",
+                "governor",
+                "mayor",
+                "administrator",
+                "representative",
+                "envoy",
+                "ambassador",
+                "undersecretary",
+            ],
             "monarch" | "ruler" => &["king", "queen", "emir", "sultan", "monarch", "ruler"],
             _ => &own,
         };
@@ -1303,6 +1318,16 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [None, Some("Oskar Lind"), None]);
+    }
+
+    /// `the official` is whoever last held a public post.
+    #[test]
+    fn the_official_is_the_last_office_holder() {
+        let got = analyse(&[
+            "Kesh Health Director Odo Vance visited the clinic on Monday.",
+            "\"Cases are falling fast now,\" the official added.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Odo Vance"));
     }
 
     #[test]
