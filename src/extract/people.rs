@@ -1025,15 +1025,28 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             name_start += 1;
         }
     }
-    // `Minister for the Far East and the Arctic Oleg Varin`: after `the`, a word before a
-    // given name is the end of a place, not the start of the name
+    // `Minister for the Far East and the Arctic Oleg Varin`, `Minister of State for Displaced
+    // Affairs Walid Khalil`: after `the`, `for`, `of` or `and`, words before a given name end
+    // a title's portfolio or a place, and do not start the name; the title they end is the role
+    let mut title_role = None;
     if name_start > 0
-        && matches!(seg.w(name_start - 1), "the" | "The")
+        && matches!(seg.w(name_start - 1), "the" | "The" | "for" | "of" | "and")
         && b >= name_start + 3
         && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f))
         && let Some(k) = (name_start + 1..b - 1)
             .find(|&k| with_folded(seg.w(k), |f| GIVEN_NAMES.contains_key(f)))
     {
+        let title = (name_start.saturating_sub(12)..name_start)
+            .rev()
+            .take_while(|&t| seg.is_word(t) && !seg.toks[t].poss)
+            .find(|&t| seg.is_cap(t) && ROLE.titles.contains(seg.w(t)));
+        if let Some(mut t) = title {
+            // `Deputy Minister`: the titles before it too
+            while t > 0 && seg.is_cap(t - 1) && ROLE.titles.contains(seg.w(t - 1)) {
+                t -= 1;
+            }
+            title_role = Some(seg.span(t, k).to_string());
+        }
         name_start = k;
     }
     // `Peter King`, `Mary Bishop`, `Angela March`: after a given name, a title or a month is
@@ -1187,7 +1200,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         has_role.then(|| seg.span(a, name_start).to_string())
     } else {
         role_before_comma.or(role_of_before)
-    };
+    }
+    .or(title_role);
     let first = seg.w(name_start);
     let given = lexicon::with_folded(first, |f| GIVEN_NAMES.get(f).copied());
     if gender.is_none() {
@@ -2006,6 +2020,20 @@ mod tests {
             want(&[
                 ("Ines Korr", &["chair of the finance panel"]),
                 ("Odo Mavara", &["minister for humanitarian affairs"]),
+            ])
+        );
+        // a title's portfolio before a given name
+        assert_eq!(
+            roles(&[
+                "Minister of State for Displaced Affairs Walid Khalil said the camps were full.",
+                "Deputy Minister for the Far East and the Arctic Oleg Varin spoke.",
+            ]),
+            want(&[
+                ("Walid Khalil", &["Minister of State for Displaced Affairs"]),
+                (
+                    "Oleg Varin",
+                    &["Deputy Minister for the Far East and the Arctic"]
+                ),
             ])
         );
         // ... also without the comma; a verb or another preposition ends such a phrase
