@@ -959,6 +959,21 @@ pub fn find(
                 found = s.is_some() || unnamed;
                 speaker = s;
             }
+            // 2b. a quote that opens its paragraph as a sentence of its own, and the next
+            // sentence opens with its speaker: `"We warned them." Ana Ruiz, a former head of
+            // the board, said the line ...`
+            if !found
+                && at_para_start
+                && let Some(nt) = close_tok.map(|c| c + 1).filter(|&t| seg.opens_sentence(t))
+                && let Some(mi) = ctx.in_range(si, nt, nt + 12).find(|&i| {
+                    let m = &mentions[i];
+                    m.np_start == nt && person_type(m) && m.speech_after && !m.poss
+                })
+                && let Some(s) = ctx.resolve(mi, 0)
+            {
+                found = true;
+                speaker = Some(s);
+            }
             // 3. the previous quote's speaker in this paragraph; 4. a quote running on; 5. a
             // paragraph that is one quote, after a paragraph that closed with a quote and its
             // speaker: the same speaker goes on
@@ -1234,6 +1249,12 @@ mod tests {
                 Some("Ines Korr")
             ]
         );
+        // a quote that is a sentence of its own, and the next sentence opens with its speaker
+        let got = analyse(&[
+            "\"We have been warning about this for years.\" Odo Vance, a former head of the \
+             rail board, said the line had no signals.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Odo Vance"));
     }
 
     #[test]
