@@ -756,6 +756,9 @@ pub fn runs(seg: &Seg) -> Vec<(usize, usize)> {
                 && (namey(seg, k) || particle_bridge(seg, k))
             {
                 j = k;
+            } else if nickname_at(seg, k) && k + 3 < n && namey(seg, k + 3) {
+                // `Rosa "Roz" Ortiz`: a nickname between given name and surname
+                j = k + 3;
             } else {
                 j += 1;
                 break;
@@ -1374,6 +1377,7 @@ impl Words {
 fn key_words(seg: &Seg, a: usize, b: usize, words: &mut Words, out: &mut Vec<u32>) {
     out.extend(
         (a..b)
+            .filter(|&i| !in_nickname(seg, i))
             .map(|i| seg.w(i))
             .filter(|w| !SUFFIXES.has(w) || is_roman(w))
             .map(|w| words.id(w)),
@@ -1382,8 +1386,32 @@ fn key_words(seg: &Seg, a: usize, b: usize, words: &mut Words, out: &mut Vec<u32
 
 fn name_word_count(seg: &Seg, a: usize, b: usize) -> usize {
     (a..b)
-        .filter(|&i| !is_particle(seg.w(i)) && (!SUFFIXES.has(seg.w(i)) || is_roman(seg.w(i))))
+        .filter(|&i| {
+            !in_nickname(seg, i)
+                && !is_particle(seg.w(i))
+                && (!SUFFIXES.has(seg.w(i)) || is_roman(seg.w(i)))
+        })
         .count()
+}
+
+/// Whether a nickname in quotation marks starts at token `k`: a mark, one capitalised word,
+/// a mark, each set off by a space from the words around (`Rosa "Roz" Ortiz`).
+fn nickname_at(seg: &Seg, k: usize) -> bool {
+    let toks = &seg.toks;
+    k >= 1
+        && k + 3 < toks.len()
+        && toks[k].kind == Kind::DQuote
+        && toks[k + 2].kind == Kind::DQuote
+        && seg.is_cap(k + 1)
+        && toks[k].start > toks[k - 1].full_end
+        && toks[k + 1].start == toks[k].full_end
+        && toks[k + 2].start == toks[k + 1].full_end
+        && toks[k + 3].start > toks[k + 2].full_end
+}
+
+/// Whether token `i` is a mark or the word of a nickname inside a name.
+fn in_nickname(seg: &Seg, i: usize) -> bool {
+    seg.toks[i].kind == Kind::DQuote || (i > 0 && nickname_at(seg, i - 1))
 }
 
 /// Whether `part` stands contiguously inside `whole`; where (index) if so.
@@ -2209,6 +2237,11 @@ mod tests {
             ),
             // speech verb after the name
             ("Ruvo Tenkai said the dam held.", &["Ruvo Tenkai"]),
+            // a nickname inside the name; the name without it is the same person
+            (
+                "Gov. Rosa “Roz” Ortiz declared an emergency. Rosa Ortiz said it was needed.",
+                &["Rosa “Roz” Ortiz"],
+            ),
             // the end of a place before a given name is not part of the name
             (
                 "Deputy Minister for the Far East and the Arctic Oleg Varin said it was done.",
