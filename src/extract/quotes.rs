@@ -435,6 +435,27 @@ impl Ctx<'_, '_> {
         self.resolve(mi, 0)
     }
 
+    /// The speaker of a sentence that ends (its full stop at token `n - 1`) in an attribution:
+    /// `Crews saved 300 homes, the sheriff said.`, `..., said Ana Ruiz.`
+    fn tail_speaker(&self, si: usize, n: usize) -> Option<String> {
+        let seg = &self.doc.segs[si];
+        if n < 4 || n > seg.toks.len() || !seg.is_punct(n - 1, ".") {
+            return None;
+        }
+        let verb = (n.saturating_sub(8)..n - 1)
+            .rev()
+            .find(|&t| seg.is_word(t) && is_finite(seg.w(t)))?;
+        let mi = self.in_range(si, verb.saturating_sub(8), n).find(|&i| {
+            let m = &self.mentions[i];
+            person_type(m)
+                && !m.poss
+                && ((m.end == verb && seg.is_punct(m.np_start.wrapping_sub(1), ","))
+                    || (m.np_start == verb + 1 && m.end == n - 1 && seg.is_punct(verb - 1, ",")))
+        })?;
+        self.budget.set(RESOLVE_BUDGET);
+        self.resolve(mi, 0)
+    }
+
     /// Who a mention stands for, as a speaker name.
     fn resolve(&self, mi: usize, depth: u8) -> Option<String> {
         let left = self.budget.get();
@@ -989,6 +1010,11 @@ pub fn find(
                     speaker = s.clone();
                 } else if whole_paragraph && sp.len() == 1 {
                     speaker = closing_speaker.clone();
+                } else if k == 0 && !at_para_start && open_tok > 0 {
+                    // `..., the sheriff said. "Those folks are lucky."`: the sentence before
+                    // ends in its attribution, or the paragraph opened with its speaker
+                    speaker = ctx.tail_speaker(si, open_tok).or_else(|| ctx.reporter(si));
+                    ctx.budget.set(RESOLVE_BUDGET);
                 }
             }
             if span.close.is_none() && k + 1 == sp.len() {
@@ -1050,7 +1076,9 @@ pub fn find(
         // `Ana Ruiz said the war had changed everything.`: reported speech, whose speaker
         // the paragraph opens with, goes on into a paragraph that is one quote
         if sp.is_empty() {
-            closing_speaker = ctx.reporter(si);
+            closing_speaker = ctx
+                .reporter(si)
+                .or_else(|| ctx.tail_speaker(si, seg.toks.len()));
         }
     }
     out
@@ -1307,6 +1335,20 @@ mod tests {
                 None,
                 None
             ]
+        );
+        // the sentence before ends in an attribution; the paragraph before ends in one; the
+        // paragraph opened with the speaker
+        let got = analyse(&[
+            "Sheriff Odo Vance ordered people out. Two were rescued, the sheriff said. \"Those \
+             folks are lucky to be alive.\"",
+            "Crews saved 300 homes overnight, said Ines Korr.",
+            "\"It moved faster than anything I have seen.\"",
+            "Oskar Lind said the town was empty. \"Nobody is left here at all.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [Some("Odo Vance"), Some("Ines Korr"), Some("Oskar Lind")]
         );
     }
 
