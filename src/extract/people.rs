@@ -1091,6 +1091,12 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             && s > 0
             && seg.is_punct(s - 1, ",")
             && name_words().all(|w| DEPARTMENTS.has(w) || ROLE_MODIFIERS.has(w) || w == "and"))
+        // `Hosts Morocco, who beat Kesh`, `Holders Senegal`: a team called by its country
+        || (name_end == name_start + 2
+            && !titled
+            && COUNTRY.has_word(last_word)
+            && seg.w(name_start).ends_with('s')
+            && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f)))
         // `Hurricane Delia`, `Typhoon Mawar`: a storm
         || (s..name_end).any(|t| STORMS.has(seg.w(t)))
         // `Institute for Fiscal Studies`, `Committee to Protect Journalists`: the rest of an
@@ -2308,6 +2314,8 @@ mod tests {
             // the rest of an organisation's name after `for` or `to`
             "Researchers at the Institute for Rural Studies said the deficit would grow.",
             "The Committee to Protect Farmers also criticised the bill.",
+            // a team called by its country
+            "Hosts Morocco, who beat Kesh on Saturday, remain the favourites.",
             // storms, a city named after its country, portfolios of a title's list
             "Hurricane Odila hit Santiago de Cuba. Forecasters said Odila had weakened.",
             "Kesh's Minister of Inclusion, Social Security and Migration spoke.",
