@@ -656,8 +656,13 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             if (a..=b).any(|t| taken[t]) {
                 // a name of the list that holds one read from a run (`Organization for
                 // Security and Co-operation` in `... in Europe`) replaces it
+                // ... and so does one that a run has only put the UN's name before (`the UN
+                // World Food Programme`)
+                let un_prefix = a >= 1 && matches!(seg.w(a - 1), "UN" | "U.N.");
                 let inside = |f: &(usize, usize, usize, &str)| {
-                    f.0 == si && a <= f.1 && f.2 <= b + 1 && f.2 - f.1 < b + 1 - a
+                    f.0 == si
+                        && ((a <= f.1 && f.2 <= b + 1 && f.2 - f.1 < b + 1 - a)
+                            || (un_prefix && f.1 == a - 1 && f.2 == b + 1))
                 };
                 let overlaps = |f: &(usize, usize, usize, &str)| f.0 == si && f.1 <= b && a < f.2;
                 if !found
@@ -1026,6 +1031,11 @@ mod tests {
         assert_eq!(
             orgs(&["Kenya and Uganda Railways Corporation trains run."]),
             vec!["Uganda Railways Corporation"]
+        );
+        // the UN's name before a name of the list is not part of it
+        assert_eq!(
+            orgs(&["The UN World Food Programme and the UN Security Council met."]),
+            vec!["World Food Programme", "UN Security Council"]
         );
         // a country word may open a longer name joined by `and`
         assert_eq!(
