@@ -1837,7 +1837,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 });
                 continue;
             }
-            if !matches!(w, "the" | "The") {
+            if !matches!(w, "the" | "The" | "his" | "His" | "her" | "Her") {
                 continue;
             }
             // `"...," the 63-year-old said`: the person the text was about, as `he` or `she`
@@ -2314,6 +2314,9 @@ mod tests {
             // the rest of an organisation's name after `for` or `to`
             "Researchers at the Institute for Rural Studies said the deficit would grow.",
             "The Committee to Protect Farmers also criticised the bill.",
+            // a region
+            "Kazakhstan is China's largest trading partner in Central Asia, and bilateral \
+             trade hit a record high last year, according to Chinese customs data.",
             // a team called by its country
             "Hosts Morocco, who beat Kesh on Saturday, remain the favourites.",
             // storms, a city named after its country, portfolios of a title's list

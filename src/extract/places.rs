@@ -36,6 +36,7 @@ static FEATURE_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
         "Desert",
         // `Benin City` is in Nigeria; the capitals named so (`Kuwait City`) are matched whole
         "City",
+        "Pipeline",
     ])
 });
 
@@ -761,8 +762,9 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
         // `the company, Kesh Metals, said`: the name set off after the noun speaks for it
         let appositive = named_by_apposition(seg, a, b);
         let mut verb_at = if appositive { b + 1 } else { b };
-        // `Kesh Rail's press service said`: the organisation speaks through it
-        if let Some(v) = voice_after(seg, b).filter(|_| poss) {
+        // `Kesh Rail's press service said`, `A KFA spokesperson said`: the organisation
+        // speaks through it
+        if let Some(v) = voice_after(seg, b) {
             poss = false;
             verb_at = v;
         }
@@ -870,6 +872,11 @@ mod tests {
             (
                 "Storms hit Santiago de Cuba, and Banco de Mexico held rates.",
                 &["MX"],
+            ),
+            // a pipeline named after a river
+            (
+                "Attacks on the Trans Niger Pipeline and the Niger Pipeline cut output.",
+                &[],
             ),
         ];
         for (text, want) in cases {

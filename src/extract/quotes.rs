@@ -604,7 +604,25 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        fallback.or(loose)
+        fallback.or(loose).or_else(|| {
+            // `A spokesperson for UNHCR said ...` and later `the spokesperson said`: the
+            // organisation the unnamed spokesperson spoke for
+            if !matches!(noun, "spokesperson" | "spokesman" | "spokeswoman") {
+                return None;
+            }
+            let spokes = |seg: &Seg, t: usize| {
+                matches!(seg.w(t), "spokesperson" | "spokesman" | "spokeswoman")
+            };
+            self.mentions[..mi].iter().rev().take(200).find_map(|x| {
+                let Ent::Org(i) = x.ent else { return None };
+                let seg = &self.doc.segs[x.seg];
+                let det = x.np_start >= 1 && matches!(seg.w(x.np_start - 1), "the" | "The");
+                let p = x.np_start - usize::from(det);
+                let named = spokes(seg, x.end)
+                    || (p >= 2 && matches!(seg.w(p - 1), "for" | "of") && spokes(seg, p - 2));
+                named.then(|| self.orgs.list.get(i).map(|o| o.0.clone()))?
+            })
+        })
     }
 
     /// `he`/`she`: the subject of the sentence so far, else of the sentences before.
@@ -1256,6 +1274,25 @@ mod tests {
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Ines Korr"));
         assert_eq!(got[1].1.as_deref(), Some("Ana Moravec"));
+        // `his Greek counterpart said`
+        let got = analyse(&[
+            "Kesh Foreign Minister Oskar Lind met his Greek counterpart Ana Moravec in Athens.",
+            "\"We see Kesh as a friend and a partner,\" his Greek counterpart said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Ana Moravec"));
+    }
+
+    /// An unnamed spokesperson speaks for the organisation, also when `the spokesperson` comes
+    /// back later.
+    #[test]
+    fn a_spokesperson_speaks_for_the_organisation() {
+        let got = analyse(&[
+            "A spokesperson for UNHCR said 3,000 people crossed on Monday.",
+            "\"Many arrive exhausted after days on the road,\" the spokesperson said.",
+            "A KFA spokesperson said the fee was \"in line with the budget.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("UNHCR"), Some("KFA")]);
     }
 
     /// A statement that runs over paragraphs, named only at its end, is all that speaker's;
