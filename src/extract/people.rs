@@ -7,7 +7,7 @@
 //! right after it, or an appositive (`, a professor at ...`, `, who ...`). Shorter forms that are a
 //! contiguous part of a known full name (`Ruiz`, `von der Lind`) are its aliases.
 
-use super::dates::{DAY_NAMES, SPELLED_MONTHS_BUT_MAY};
+use super::dates::{DAY_NAMES, MONTH_NAMES, SPELLED_MONTHS_BUT_MAY};
 use super::lexicon::{
     self, COUNTRY, GIVEN_NAMES, Gender, ORG, ROLE, WordSet, fold, same_folded, with_folded,
     with_lower,
@@ -650,21 +650,7 @@ fn is_roman(w: &str) -> bool {
 }
 
 fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    MONTH_NAMES.contains(&w)
 }
 
 fn is_date_word(w: &str) -> bool {

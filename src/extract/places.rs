@@ -1,5 +1,6 @@
 //! Countries (names, short forms, demonyms, acting capitals) and organisations.
 
+use super::dates::{DAY_NAMES, MONTH_NAMES};
 use super::lexicon::{
     COUNTRY, Form, ORG, ROLE, WordAutomaton, WordSet, fold, with_folded, with_lower,
 };
@@ -415,28 +416,7 @@ static ORG_CONNECT: LazyLock<WordSet> =
 const HYPHEN_ADJ: &[&str] = &["-led", "-backed", "-linked", "-based", "-owned", "-run"];
 
 fn is_date(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    DAY_NAMES.contains(&w) || MONTH_NAMES.contains(&w)
 }
 
 /// Finds organisations: known names, capitalised runs with an organisation head word, acronyms.
