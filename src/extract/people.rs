@@ -1779,6 +1779,14 @@ pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "institute",
         "tribunal",
         "board",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "drugmaker",
+        "lender",
+        "insurer",
+        "retailer",
+        "airline",
     ])
 });
 

@@ -490,7 +490,18 @@ impl Ctx<'_, '_> {
                 let mut any = None;
                 let mut business = None;
                 let mut public = None;
-                let trade = matches!(noun.as_str(), "company" | "firm");
+                let trade = matches!(
+                    noun.as_str(),
+                    "company"
+                        | "firm"
+                        | "carmaker"
+                        | "automaker"
+                        | "chipmaker"
+                        | "drugmaker"
+                        | "insurer"
+                        | "retailer"
+                        | "airline"
+                );
                 for x in self.mentions[..mi].iter().rev().take(300) {
                     if let Ent::Org(i) = x.ent
                         && let Some(o) = self.orgs.list.get(i)
@@ -525,6 +536,15 @@ impl Ctx<'_, '_> {
                         | "alliance"
                         | "coalition"
                         | "cartel"
+                        // `BYD ... The carmaker said`: nouns of a trade
+                        | "carmaker"
+                        | "automaker"
+                        | "chipmaker"
+                        | "drugmaker"
+                        | "lender"
+                        | "insurer"
+                        | "retailer"
+                        | "airline"
                 ) {
                     any
                 } else {
@@ -1293,6 +1313,19 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [Some("UNHCR"), Some("KFA")]);
+    }
+
+    /// `the carmaker`, `the lender`: a noun of a trade stands for the company named before.
+    #[test]
+    fn nouns_of_a_trade_stand_for_the_company() {
+        let got = analyse(&[
+            "KVM, which faces an extra duty, will press ahead. The carmaker said the plant \
+             would \"serve European customers with European-made cars.\"",
+            "Shares of Kesh Bank rose. \"Lower rates are a lifeline for households,\" the \
+             lender said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("KVM"), Some("Kesh Bank")]);
     }
 
     /// A statement that runs over paragraphs, named only at its end, is all that speaker's;
