@@ -1863,6 +1863,11 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     break;
                 }
                 if with_lower(x, |l| ORG_REF_NOUNS.has(l)) && !namey(seg, j + 1) {
+                    // `the central bank chief`: the noun qualifies a role noun after it
+                    if voice.is_none() && seg.is_lower(j + 1) && is_role_noun(seg.w(j + 1)) {
+                        j += 1;
+                        continue;
+                    }
                     if !seg.is_word(j + 1) || seg.w(j + 1) != "of" {
                         out.push(Mention {
                             seg: si,

@@ -575,6 +575,18 @@ impl Ctx<'_, '_> {
                 "chief",
                 "head",
             ],
+            // `the central bank chief`: whoever heads it, under any title
+            "chief" => &[
+                "chief",
+                "head",
+                "governor",
+                "president",
+                "director",
+                "chairman",
+                "chairwoman",
+                "chair",
+                "ceo",
+            ],
             "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
             "spokesperson" | "spokesman" | "spokeswoman" => {
                 &["spokesperson", "spokesman", "spokeswoman"]
@@ -1326,6 +1338,16 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [Some("KVM"), Some("Kesh Bank")]);
+    }
+
+    /// `the central bank chief` is whoever heads it, under any title.
+    #[test]
+    fn the_chief_is_the_head_under_any_title() {
+        let got = analyse(&[
+            "Two members voted to hold rates, Governor Ines Korr told a news conference.",
+            "The central bank chief said tariffs were \"a headwind we cannot ignore.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Ines Korr"));
     }
 
     /// A statement that runs over paragraphs, named only at its end, is all that speaker's;
