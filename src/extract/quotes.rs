@@ -588,9 +588,7 @@ impl Ctx<'_, '_> {
                 "ceo",
             ],
             "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
-            "spokesperson" | "spokesman" | "spokeswoman" => {
-                &["spokesperson", "spokesman", "spokeswoman"]
-            }
+            _ if SPOKES.contains(&noun) => &SPOKES,
             // `the official added`: whoever last held a public post
             "official" => &[
                 "official",
@@ -639,12 +637,10 @@ impl Ctx<'_, '_> {
         fallback.or(loose).or_else(|| {
             // `A spokesperson for UNHCR said ...` and later `the spokesperson said`: the
             // organisation the unnamed spokesperson spoke for
-            if !matches!(noun, "spokesperson" | "spokesman" | "spokeswoman") {
+            if !SPOKES.contains(&noun) {
                 return None;
             }
-            let spokes = |seg: &Seg, t: usize| {
-                matches!(seg.w(t), "spokesperson" | "spokesman" | "spokeswoman")
-            };
+            let spokes = |seg: &Seg, t: usize| SPOKES.contains(&seg.w(t));
             self.mentions[..mi].iter().rev().take(200).find_map(|x| {
                 let Ent::Org(i) = x.ent else { return None };
                 let seg = &self.doc.segs[x.seg];
@@ -706,6 +702,9 @@ impl Ctx<'_, '_> {
         None
     }
 }
+
+/// The nouns for a spokesperson.
+const SPOKES: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
 
 /// Plural nouns and pronouns for people left unnamed, as the subject of a speech verb.
 static UNNAMED_GROUPS: LazyLock<WordSet> = LazyLock::new(|| {
