@@ -236,6 +236,10 @@ static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
 /// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between),
 /// or follows a relative clause set off by commas there (`The bank, which funds the line, said`).
 pub fn speech_follows(seg: &Seg, end: usize) -> bool {
+    // `The Arab League on Tuesday expressed`: when it spoke stands between
+    if let Some(after) = time_phrase_end(seg, end) {
+        return speech_follows(seg, after);
+    }
     // `The World Food Programme (WFP) warned`: an acronym in brackets stands between
     if seg.is_punct(end, "(") && seg.is_punct(end + 2, ")") && places::is_acronym(seg.w(end + 1)) {
         return speech_follows(seg, end + 3);
@@ -274,6 +278,36 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
         return close.is_some_and(|c| speech_verb_at(seg, c + 1));
     }
     speech_verb_at(seg, end)
+}
+
+/// Where a phrase that says when or how something was said ends, if one starts at token `i`:
+/// `on Tuesday`, `late on Monday night`, `in a statement`, `last week`, `earlier this month`.
+pub fn time_phrase_end(seg: &Seg, i: usize) -> Option<usize> {
+    if !seg.is_lower(i) {
+        return None;
+    }
+    let mut j = i;
+    if matches!(seg.w(j), "late" | "early" | "earlier") && seg.is_lower(j + 1) {
+        j += 1;
+    }
+    let end = match seg.w(j) {
+        "on" if dates::DAY_NAMES.contains(&seg.w(j + 1)) => {
+            let k = j + 2;
+            if matches!(seg.w(k), "night" | "morning" | "afternoon" | "evening") {
+                k + 1
+            } else {
+                k
+            }
+        }
+        "in" if matches!(seg.w(j + 1), "a" | "its" | "their")
+            && matches!(seg.w(j + 2), "statement" | "communique" | "communiqué") =>
+        {
+            j + 3
+        }
+        "last" | "this" if matches!(seg.w(j + 1), "week" | "month" | "year") => j + 2,
+        _ => return None,
+    };
+    (end > i && end <= seg.toks.len()).then_some(end)
 }
 
 /// Whether a speech verb stands at token `end` (after at most two auxiliaries or adverbs).

@@ -2324,6 +2324,9 @@ mod tests {
             // boards and tribunals
             "The Executive Board of the Kesh Fund met on Tuesday.",
             "The Supreme Electoral Tribunal said the count was over.",
+            // units and commands
+            "She tested positive, the Athletics Integrity Unit said.",
+            "Northern Command said the strike hit a depot.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");

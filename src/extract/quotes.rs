@@ -32,7 +32,8 @@ pub struct Span {
 /// Whether mention `m` is the subject that opens its sentence, with a verb in the past tense
 /// or a form of `have` right after it: `The United Nations welcomed the truce and urged ...`.
 fn opens_with_verb(seg: &Seg, m: &Mention) -> bool {
-    seg.opens_sentence(m.np_start) && verb_at(seg, m.end)
+    let end = super::time_phrase_end(seg, m.end).unwrap_or(m.end);
+    seg.opens_sentence(m.np_start) && verb_at(seg, end)
 }
 
 /// Whether token `i` is a verb in the past tense or a form of `have`.
@@ -1180,6 +1181,40 @@ mod tests {
     }
 
     use QuoteKind::{Direct, Partial};
+
+    /// `The Arab League on Tuesday expressed "..."`: a phrase that says when or how it spoke
+    /// stands between an organisation and its verb.
+    #[test]
+    fn an_organisation_speaks_past_when_and_how() {
+        let got = analyse(&[
+            "The Kesh Rail Authority on Tuesday expressed \"deep regret for the delays on every \
+             line\" in a statement.",
+            "The Veldoria Fund late on Monday night said it saw \"no case for a new loan this \
+             year.\"",
+            "The Kesh Ports Authority in a statement warned of \"serious delays at every \
+             berth.\"",
+        ]);
+        assert_eq!(
+            got,
+            [
+                q(
+                    "deep regret for the delays on every line",
+                    Some("Kesh Rail Authority"),
+                    Partial
+                ),
+                q(
+                    "no case for a new loan this year",
+                    Some("Veldoria Fund"),
+                    Partial
+                ),
+                q(
+                    "serious delays at every berth",
+                    Some("Kesh Ports Authority"),
+                    Partial
+                ),
+            ]
+        );
+    }
 
     /// `..., who called it "..."`: the person before `who` speaks, even after a preposition.
     #[test]
