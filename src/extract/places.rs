@@ -293,7 +293,7 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 let coordinated = a >= 2
                     && matches!(seg.w(a - 1), "and" | "or" | ",")
                     && last_place_end == Some(a - 1);
-                if locative || coordinated {
+                if locative || coordinated || in_place_list(seg, a, b) {
                     last_place_end = Some(b);
                     continue;
                 }
@@ -326,6 +326,43 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
         }
     }
     Countries { list, mentions }
+}
+
+/// `races in New York, Chicago, London and Tokyo`: whether the capital at tokens `[a, b)` is
+/// an item of a list of capitalised places that a locative word opens. An item ends the list
+/// (`and Tokyo`) or another follows it (`London,`), so `In talks in Geneva, Washington pushed`
+/// is no list.
+fn in_place_list(seg: &Seg, a: usize, b: usize) -> bool {
+    let and = |t: usize| seg.is_word(t) && matches!(seg.w(t), "and" | "or");
+    let listed = seg.is_punct(b, ",") || and(b) || (a > 0 && and(a - 1));
+    if !listed || seg.toks[b - 1].poss {
+        return false;
+    }
+    let mut i = a;
+    for _ in 0..8 {
+        // the separator before item `i`: `,`, `and`, `, and`
+        let Some(mut sep) = i.checked_sub(1) else {
+            return false;
+        };
+        if and(sep) && sep > 0 && seg.is_punct(sep - 1, ",") {
+            sep -= 1;
+        } else if !(and(sep) || seg.is_punct(sep, ",")) {
+            return false;
+        }
+        // the item before it: one to three capitalised words
+        let mut k = sep;
+        while k > 0 && sep - k < 3 && seg.is_cap(k - 1) && !seg.toks[k - 1].poss {
+            k -= 1;
+        }
+        if k == sep || k == 0 {
+            return false;
+        }
+        if seg.is_word(k - 1) && LOCATIVE.has(seg.w(k - 1)) {
+            return true;
+        }
+        i = k;
+    }
+    false
 }
 
 /// Whether the demonym at tokens `[a, b)` (ending at byte `e`) names a language, not its
@@ -830,6 +867,16 @@ mod tests {
             (
                 "Moscow said it would reply. Talks were held in Dushanbe.",
                 &["RU"],
+            ),
+            // capitals in a list of places that a locative word opens; a capital that acts
+            // after a place set off by a comma
+            (
+                "Races are run in Kesh City, Chicago, London, Berlin and Tokyo.",
+                &[],
+            ),
+            (
+                "In talks in Geneva, Washington pushed for a truce.",
+                &["US"],
             ),
             // a person called Jordan or Chad
             ("Jordan Pell and Chad Ferris, two analysts, said it.", &[]),
