@@ -42,6 +42,22 @@ fn verb_at(seg: &Seg, i: usize) -> bool {
     seg.is_lower(i) && (w.ends_with("ed") || matches!(w, "has" | "have" | "had"))
 }
 
+/// `made the remarks`, `made his comments`, `was speaking`: words at token `i` that say that
+/// the subject before them had spoken.
+fn remarks_at(seg: &Seg, i: usize) -> bool {
+    match seg.w(i) {
+        "made" => {
+            matches!(
+                seg.w(i + 1),
+                "the" | "his" | "her" | "their" | "these" | "those"
+            ) && matches!(seg.w(i + 2), "remarks" | "comments")
+        }
+        "was" | "were" => seg.w(i + 1) == "speaking",
+        "spoke" => true,
+        _ => false,
+    }
+}
+
 /// The text after the quotation mark at byte `at`.
 fn after_mark(text: &str, at: usize) -> &str {
     let rest = text.get(at..).unwrap_or("");
@@ -1032,13 +1048,16 @@ pub fn find(
             }
             // 2b. a quote that opens its paragraph as a sentence of its own, and the next
             // sentence opens with its speaker: `"We warned them." Ana Ruiz, a former head of
-            // the board, said the line ...`
+            // the board, said the line ...`, `Ruiz made the remarks at ...`, `So said Ana Ruiz`
             if !found
                 && at_para_start
                 && let Some(nt) = close_tok.map(|c| c + 1).filter(|&t| seg.opens_sentence(t))
                 && let Some(mi) = ctx.in_range(si, nt, nt + 12).find(|&i| {
                     let m = &mentions[i];
-                    m.np_start == nt && person_type(m) && m.speech_after && !m.poss
+                    let so_said =
+                        nt + 2 == m.np_start && seg.w(nt) == "So" && seg.w(nt + 1) == "said";
+                    let opens = m.np_start == nt && (m.speech_after || remarks_at(seg, m.end));
+                    person_type(m) && (opens || so_said) && !m.poss
                 })
                 && let Some(s) = ctx.resolve(mi, 0)
             {
@@ -1409,6 +1428,14 @@ mod tests {
              rail board, said the line had no signals.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Odo Vance"));
+        // ... or says that the speaker made the remarks, or opens `So said`
+        let got = analyse(&[
+            "Harbour Minister Odo Vance and Ines Korr, the port's director, toured the quay.",
+            "\"It is a commitment we have signed.\" Korr made the remarks at the quay.",
+            "\"We will not wait another year.\" So said Vance in parliament.",
+        ]);
+        let speakers: Vec<_> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(speakers, [Some("Ines Korr"), Some("Odo Vance")]);
     }
 
     #[test]
