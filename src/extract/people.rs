@@ -776,6 +776,14 @@ pub struct Cand {
 const HYPHEN_ADJ: &[&str] = &[
     "-linked",
     "-backed",
+    "-designed",
+    "-built",
+    "-made",
+    "-brokered",
+    "-sponsored",
+    "-administered",
+    "-occupied",
+    "-flagged",
     "-led",
     "-based",
     "-born",
@@ -789,7 +797,6 @@ const HYPHEN_ADJ: &[&str] = &[
     "-era",
     "-speaking",
     "-affiliated",
-    "-made",
 ];
 
 /// A word that ends in one of [`HYPHEN_ADJ`]. Each of those has one hyphen, at its start, so
@@ -1297,7 +1304,7 @@ fn object_of_a_name(seg: &Seg, s: usize) -> bool {
     }
     let head = seg.w(s - 2);
     match seg.w(s - 1) {
-        "of" => ORG.heads.contains(head),
+        "of" | "on" => ORG.heads.contains(head),
         "for" | "to" => {
             ORG.heads.contains(head)
                 || (!seg.opens_sentence(s - 2)
@@ -2324,6 +2331,9 @@ mod tests {
             // boards and tribunals
             "The Executive Board of the Kesh Fund met on Tuesday.",
             "The Supreme Electoral Tribunal said the count was over.",
+            // the rest of a commission's name; a craft that a demonym's participle describes
+            "The Kesh National Commission on Human Rights said 12 people died.",
+            "The Kenyan-built Marlo, whose engine failed, was retired.",
             // units and commands
             "She tested positive, the Athletics Integrity Unit said.",
             "Northern Command said the strike hit a depot.",
