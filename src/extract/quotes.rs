@@ -997,8 +997,27 @@ pub fn find(
                     && (continues || v == ct + 1)
                     && (!exclaims || short_tag(v))
                 {
+                    // `"...," said one woman, who would not give her name because she
+                    // feared`: an unnamed speaker, and nothing after her phrase speaks
+                    let unnamed = v == ct + 1
+                        && seg.is_lower(v + 1)
+                        && matches!(seg.w(v + 1), "one" | "a" | "an" | "another");
+                    let np_end = if unnamed {
+                        let stop = (v + 2..end)
+                            .find(|&t| seg.is_punct(t, ",") || seg.w(t) == "who")
+                            .unwrap_or(end);
+                        // ... unless a name is set off after it: `said a colleague, Ana Ruiz,`
+                        ctx.in_range(si, stop + 1, end)
+                            .find(|&i| {
+                                mentions[i].start == stop + 1
+                                    && matches!(mentions[i].ent, Ent::Person(_))
+                            })
+                            .map_or(stop, |i| mentions[i].end)
+                    } else {
+                        end
+                    };
                     let pool = if v == ct + 1 {
-                        ctx.in_range(si, v + 1, end)
+                        ctx.in_range(si, v + 1, np_end)
                     } else {
                         ctx.in_range(si, ct + 1, v)
                     };
@@ -1034,6 +1053,9 @@ pub fn find(
                         .or_else(|| pool.clone().find(usable));
                     if let Some(mi) = pick {
                         speaker = ctx.resolve(mi, 0);
+                        cue = Some(seg.w(v).to_string());
+                        found = true;
+                    } else if unnamed {
                         cue = Some(seg.w(v).to_string());
                         found = true;
                     }
@@ -1534,6 +1556,15 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [None, Some("Oskar Lind"), None]);
+        // `said one woman, who ... because she ...`: the pronoun is the unnamed speaker's
+        let got = analyse(&[
+            "Judge Ines Korr adjourned the hearing.",
+            "\"We are afraid to go home,\" said one woman, who would not give her name \
+             because she feared for her family.",
+            "\"He was always kind,\" said a former colleague, Oskar Lind, who worked with him.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [None, Some("Oskar Lind")]);
     }
 
     /// `the official` is whoever last held a public post.
