@@ -2089,6 +2089,21 @@ mod tests {
         );
     }
 
+    /// Nouns of trades and places in a team or a trial cue the name they stand before.
+    #[test]
+    fn nouns_of_trades_cue_names() {
+        assert_eq!(
+            roles(&[
+                "Prosecutors called a former smuggler, Ulvar Dosk Sala, who testified.",
+                "The equaliser came when substitute Tarm Velsk curled a shot in.",
+            ]),
+            want(&[
+                ("Ulvar Dosk Sala", &["former smuggler"]),
+                ("Tarm Velsk", &["substitute"]),
+            ])
+        );
+    }
+
     /// An appositive role needs no determiner when a role noun opens it.
     #[test]
     fn appositive_roles_without_a_determiner() {
