@@ -770,6 +770,9 @@ pub struct Cand {
     /// Enough cues for a new person (when it has two or more name words).
     pub cued: bool,
     pub negative: bool,
+    /// Set off by a description of a person (`, a 24-year-old graduate,`, `, the deputy
+    /// governor,`): enough for a name of one word.
+    pub described: bool,
 }
 
 /// Hyphenated adjectives that end a capitalised run (`State-linked`, `Kesh-backed`).
@@ -1210,6 +1213,10 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         gender = given;
     }
     let (app_role, mut app_cue, app_neg) = appositive(seg, name_end);
+    // the description's last word is a position noun, or it gives an age
+    let described = app_role
+        .as_deref()
+        .is_some_and(|r| r.rsplit(' ').next().is_some_and(is_role_noun) || r.contains("-year-old"));
     // `Ana Ruiz, reporting from Kesh, said`: a parenthetical, then a speech verb
     if !app_neg && seg.is_punct(name_end, ",") {
         let mut t = name_end + 1;
@@ -1269,6 +1276,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         gender,
         cued,
         negative,
+        described,
     })
 }
 
@@ -1705,7 +1713,7 @@ pub fn find(doc: &Doc) -> People {
             Some((id, _)) => id,
             None => {
                 // A lone name after a title (`President Ana`) is a person of its own.
-                if !(c.titled && single && !c.negative && c.seg > 0) {
+                if !((c.titled || c.described) && single && !c.negative && c.seg > 0) {
                     continue;
                 }
                 let surface = seg.span(c.name_start, c.name_end).to_string();
@@ -2150,6 +2158,24 @@ mod tests {
 
     fn names(body: &[&str]) -> Vec<String> {
         people(body).into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// A name of one word is a person when a description of a person sets it off.
+    #[test]
+    fn one_word_names_with_a_description() {
+        assert_eq!(
+            names(&["\"Rates will stay high,\" said Velandra, the deputy governor."]),
+            ["Velandra"]
+        );
+        assert_eq!(
+            names(&["Tarvel, a 24-year-old graduate, marched on Monday."]),
+            ["Tarvel"]
+        );
+        // the head of the description is no person
+        assert_eq!(
+            names(&["Tarnak, the militant group, said it would reply."]),
+            Vec::<String>::new()
+        );
     }
 
     /// `Title of Department Name`: the department (any portfolio, not only the usual few) and
