@@ -403,6 +403,19 @@ fn names_language(
     ends && (joined || a >= 1 && matches!(seg.w(a - 1), "in" | "In"))
 }
 
+/// A company's name without the legal form that ends it (`Kesh Steel` for `Kesh Steel
+/// Corp.`), when a name of at least one word is left.
+fn company_stem(name: &str) -> Option<&str> {
+    const FORMS: [&str; 10] = [
+        " Corp.", " Corp", " Inc.", " Inc", " Ltd.", " Ltd", " Co.", " PLC", " plc", " LLC",
+    ];
+    FORMS
+        .iter()
+        .find_map(|f| name.strip_suffix(f))
+        .map(|st| st.trim_end_matches(','))
+        .filter(|st| !st.is_empty())
+}
+
 pub struct Orgs {
     /// Canonical names with mention counts, first-mention order.
     pub list: Vec<(String, u32)>,
@@ -762,14 +775,25 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
         let seg = &doc.segs[si];
         let surface = surface.trim_end_matches(['’', '\'']);
         let canon = acronyms.get(surface).copied().unwrap_or(surface);
-        let idx = match with_folded(canon, |key| index.get(key).copied()) {
+        // `Kesh Steel Corp.` and then `Kesh Steel`: one company, under its fuller name
+        let stem = company_stem(canon);
+        let found_at = with_folded(canon, |key| index.get(key).copied())
+            .or_else(|| stem.and_then(|st| with_folded(st, |key| index.get(key).copied())));
+        let idx = match found_at {
             Some(i) => {
                 list[i].1 += 1;
+                if stem.is_some() && !with_folded(canon, |key| index.contains_key(key)) {
+                    list[i].0 = canon.to_string();
+                    index.insert(fold(canon), i);
+                }
                 i
             }
             None => {
                 list.push((canon.to_string(), 1));
                 index.insert(fold(canon), list.len() - 1);
+                if let Some(st) = stem {
+                    index.entry(fold(st)).or_insert(list.len() - 1);
+                }
                 list.len() - 1
             }
         };
@@ -1147,6 +1171,20 @@ mod tests {
                 ("NATO".to_string(), 2),
                 ("Hamas".to_string(), 2),
                 ("Greenpeace".to_string(), 1),
+            ]
+        );
+        // a company's name with and without its legal form, under the fuller one
+        let body = vec![
+            "Kesh Steel Corp. said it would appeal, and Kesh Steel shares fell.".to_string(),
+            "Veldor Mining said output fell; Veldor Mining Ltd. cut jobs.".to_string(),
+        ];
+        let doc = Doc::new("", &body);
+        let list = find_orgs(&doc, &people::find(&doc)).list;
+        assert_eq!(
+            list,
+            [
+                ("Kesh Steel Corp.".to_string(), 2),
+                ("Veldor Mining Ltd.".to_string(), 2),
             ]
         );
     }
