@@ -20,6 +20,55 @@ static LOCATIVE: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Nouns and verbs after which `from` and a capital name the government, not the place:
+/// `pressure from Washington`, `borrowed heavily from Beijing`.
+static FROM_GOVERNMENT: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "pressure",
+        "support",
+        "backing",
+        "loan",
+        "loans",
+        "aid",
+        "assistance",
+        "funding",
+        "financing",
+        "credit",
+        "borrowed",
+        "borrowing",
+        "criticism",
+        "condemnation",
+        "warning",
+        "warnings",
+        "demands",
+        "objections",
+        "response",
+        "approval",
+        "invitation",
+        "signal",
+        "signals",
+        "message",
+        "sanctions",
+    ])
+});
+
+/// Whether `from` before the capital at token `a` follows a word of [`FROM_GOVERNMENT`],
+/// maybe with an adverb between (`borrowed heavily from`).
+fn from_a_government(seg: &Seg, a: usize) -> bool {
+    if a < 2 || seg.w(a - 1) != "from" {
+        return false;
+    }
+    let mut p = a - 2;
+    if p > 0 && seg.w(p).ends_with("ly") && seg.is_lower(p) {
+        p -= 1;
+    }
+    let w = seg.w(p);
+    if seg.is_cap(p) && seg.opens_sentence(p) {
+        return FROM_GOVERNMENT.has(&w.to_lowercase());
+    }
+    seg.is_lower(p) && FROM_GOVERNMENT.has(w)
+}
+
 /// Words after a country word that make it a geographic feature (`Niger River`).
 static FEATURE_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -289,7 +338,8 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 let locative = a > 0
                     && seg.is_word(a - 1)
                     && LOCATIVE.has(seg.w(a - 1))
-                    && !seg.toks[b - 1].poss;
+                    && !seg.toks[b - 1].poss
+                    && !from_a_government(seg, a);
                 let coordinated = a >= 2
                     && matches!(seg.w(a - 1), "and" | "or" | ",")
                     && last_place_end == Some(a - 1);
@@ -901,6 +951,12 @@ mod tests {
             (
                 "In talks in Geneva, Washington pushed for a truce.",
                 &["US"],
+            ),
+            // `from` a capital names the government after `pressure`, `borrowed heavily`
+            (
+                "Kesh borrowed heavily from Beijing. Loans from Tokyo and pressure from \
+                 Washington followed. She flew in from Moscow.",
+                &["CN", "JP", "US"],
             ),
             // a person called Jordan or Chad
             ("Jordan Pell and Chad Ferris, two analysts, said it.", &[]),
