@@ -1093,6 +1093,12 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             && COUNTRY.has_word(last_word)
             && seg.w(name_start).ends_with('s')
             && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f)))
+        // `Inter-Services Public Relations (ISPR)`: a name that defines an acronym is an
+        // organisation's, unless a given name opens it
+        || (seg.is_punct(name_end, "(")
+            && seg.is_punct(name_end + 2, ")")
+            && places::is_acronym(seg.w(name_end + 1))
+            && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f)))
         // `Hurricane Delia`, `Typhoon Mawar`: a storm
         || (s..name_end).any(|t| STORMS.has(seg.w(t)))
         // `Institute for Fiscal Studies`, `Committee to Protect Journalists`: the rest of an
@@ -2375,6 +2381,8 @@ mod tests {
             // the rest of a commission's name; a craft that a demonym's participle describes
             "The Kesh National Commission on Human Rights said 12 people died.",
             "The Kenyan-built Marlo, whose engine failed, was retired.",
+            // a name that defines an acronym
+            "Inter-Valley Public Relations (IVPR) said the crossing was shut.",
             // units and commands
             "She tested positive, the Athletics Integrity Unit said.",
             "Northern Command said the strike hit a depot.",

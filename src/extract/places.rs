@@ -719,7 +719,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 for t in taken.iter_mut().take(org_end).skip(s) {
                     *t = true;
                 }
-            } else if s < end && named_by_apposition(seg, s, end) {
+            } else if s < end && apposition_close(seg, s, end).is_some() {
                 found.push((si, s, end, seg.span(s, end)));
                 for t in taken.iter_mut().take(end).skip(s) {
                     *t = true;
@@ -851,8 +851,9 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
         let prev_the = a > 0 && matches!(seg.w(a - 1), "the" | "The");
         let np_start = if prev_the { a - 1 } else { a };
         // `the company, Kesh Metals, said`: the name set off after the noun speaks for it
-        let appositive = named_by_apposition(seg, a, b);
-        let mut verb_at = if appositive { b + 1 } else { b };
+        let close = apposition_close(seg, a, b);
+        let appositive = close.is_some();
+        let mut verb_at = close.map_or(b, |c| c + 1);
         // `Kesh Rail's press service said`, `A KFA spokesperson said`: the organisation
         // speaks through it
         if let Some(v) = voice_after(seg, b) {
@@ -873,15 +874,35 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
     Orgs { list, mentions }
 }
 
-/// Whether tokens `a..b` are set off by commas right after `the company`, `the group` or
-/// another noun that stands for an organisation: `the company, Kesh Metals, said`.
-fn named_by_apposition(seg: &Seg, a: usize, b: usize) -> bool {
-    a >= 3
-        && seg.is_punct(a - 1, ",")
-        && seg.is_punct(b, ",")
-        && seg.is_word(a - 2)
-        && with_lower(seg.w(a - 2), |l| ORG_REF_NOUNS.has(l))
-        && matches!(seg.w(a - 3), "the" | "The")
+/// Where the comma that closes tokens `a..b` is, when they are set off by commas right after
+/// `the company`, `the group` or another noun that stands for an organisation: `the company,
+/// Kesh Metals, said`, `the military's media wing, Kesh Public Relations (KPR), said`.
+fn apposition_close(seg: &Seg, a: usize, b: usize) -> Option<usize> {
+    if a < 3 || !seg.is_punct(a - 1, ",") || !seg.is_word(a - 2) {
+        return None;
+    }
+    let close = if seg.is_punct(b, "(")
+        && seg.is_punct(b + 2, ")")
+        && is_acronym(seg.w(b + 1))
+        && seg.is_punct(b + 3, ",")
+    {
+        b + 3
+    } else if seg.is_punct(b, ",") {
+        b
+    } else {
+        return None;
+    };
+    let noun = with_lower(seg.w(a - 2), |l| {
+        ORG_REF_NOUNS.has(l)
+            || matches!(
+                l,
+                "wing" | "arm" | "regulator" | "watchdog" | "operator" | "subsidiary" | "affiliate"
+            )
+    });
+    // the noun's phrase opens with `the` or an owner's possessive
+    let det = matches!(seg.w(a - 3), "the" | "The")
+        || (a.saturating_sub(5)..a - 2).any(|t| seg.toks[t].poss);
+    (noun && det).then_some(close)
 }
 
 #[cfg(test)]

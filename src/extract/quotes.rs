@@ -1257,6 +1257,17 @@ mod tests {
         );
     }
 
+    /// `The army's media wing, Joint Border Relations (JBR), said`: the organisation set off
+    /// after a noun that stands for one speaks, past its acronym.
+    #[test]
+    fn an_organisation_set_off_after_its_noun_speaks() {
+        let got = analyse(&[
+            "The army's media wing, Joint Border Relations (JBR), said its troops had \
+             responded to \"unprovoked firing from the hills\".",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Joint Border Relations"));
+    }
+
     /// `..., who called it "..."`: the person before `who` speaks, even after a preposition.
     #[test]
     fn a_relative_clause_gives_the_speaker() {
