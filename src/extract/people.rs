@@ -902,7 +902,12 @@ fn title_before_department(seg: &Seg, a: usize) -> Option<usize> {
     let portfolio = |i: usize| {
         matches!(seg.w(i), "and" | "&") || seg.is_punct(i, ",") || DEPARTMENTS.has(seg.w(i))
     };
-    let mut of_at = a;
+    // `Secretary for the National Treasury`: past the article
+    let mut of_at = if a >= 3 && seg.w(a - 1) == "the" && of_or_for(a - 2) {
+        a - 1
+    } else {
+        a
+    };
     loop {
         while of_at >= 2 && !of_or_for(of_at - 1) && portfolio(of_at - 1) {
             of_at -= 1;
@@ -2089,6 +2094,14 @@ mod tests {
                     &["Deputy Minister for the Far East and the Arctic"]
                 ),
             ])
+        );
+        // `for the` and a department
+        assert_eq!(
+            roles(&["Cabinet Secretary for the National Treasury Tarm Velsk Odun signed it."]),
+            want(&[(
+                "Tarm Velsk Odun",
+                &["Cabinet Secretary for the National Treasury"]
+            )])
         );
         // ... also without the comma; a verb or another preposition ends such a phrase
         assert_eq!(
