@@ -868,7 +868,10 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             ent: Ent::Org(idx),
             prep: after_preposition(seg, np_start) && !appositive,
             poss,
-            speech_after: !poss && speech_follows(seg, verb_at),
+            // `The mine's operator, Kesh Metals, which ..., said`: a relative clause after
+            // the closing comma
+            speech_after: !poss
+                && (speech_follows(seg, verb_at) || close.is_some_and(|c| speech_follows(seg, c))),
         });
     }
     Orgs { list, mentions }

@@ -993,9 +993,17 @@ pub fn find(
                     let ends_sentence = end >= seg.toks.len() || seg.kind(end) == Some(Kind::Punct);
                     ends_sentence && end - v <= 5
                 };
+                // `... "a good deal," but Ana Ruiz said`: a conjunction opens another clause,
+                // whose speaker is not this quote's
+                let new_clause = seg.is_lower(ct + 1)
+                    && matches!(
+                        seg.w(ct + 1),
+                        "but" | "while" | "whereas" | "although" | "though" | "and" | "yet"
+                    );
                 if let Some(v) = verb
                     && (continues || v == ct + 1)
                     && (!exclaims || short_tag(v))
+                    && !new_clause
                 {
                     // `"...," said one woman, who would not give her name because she
                     // feared`: an unnamed speaker, and nothing after her phrase speaks
@@ -1266,6 +1274,26 @@ mod tests {
              responded to \"unprovoked firing from the hills\".",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Joint Border Relations"));
+        // ... and past a relative clause after it
+        let got = analyse(&[
+            "The mine's operator, Kesh Metals, which a state group controls, said in a \
+             statement that it \"respects the right to peaceful protest\".",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kesh Metals"));
+    }
+
+    /// `Ana said it was "a good deal," but Odo said`: the clause a conjunction opens after the
+    /// quote has its own speaker.
+    #[test]
+    fn a_clause_after_a_conjunction_has_its_own_speaker() {
+        let got = analyse(&[
+            "Ines Korr said the plan was \"a good deal for workers,\" but opposition leader \
+             Oskar Lind said it would cost jobs.",
+            "Veldoria said it stood \"shoulder to shoulder with the people of Kesh,\" while \
+             the European Union announced aid.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Ines Korr"), Some("Veldoria")]);
     }
 
     /// `..., who called it "..."`: the person before `who` speaks, even after a preposition.
