@@ -1857,6 +1857,20 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 });
                 continue;
             }
+            // `"...," it said in a statement`: the organisation or country last speaking
+            if matches!(w, "it" | "It") && speech_follows(seg, i + 1) {
+                out.push(Mention {
+                    seg: si,
+                    np_start: i,
+                    start: i,
+                    end: i + 1,
+                    ent: Ent::OrgRef("it".to_string()),
+                    prep: false,
+                    poss: false,
+                    speech_after: true,
+                });
+                continue;
+            }
             if !matches!(w, "the" | "The" | "his" | "His" | "her" | "Her") {
                 continue;
             }

@@ -32,8 +32,27 @@ pub struct Span {
 /// Whether mention `m` is the subject that opens its sentence, with a verb in the past tense
 /// or a form of `have` right after it: `The United Nations welcomed the truce and urged ...`.
 fn opens_with_verb(seg: &Seg, m: &Mention) -> bool {
-    let end = super::time_phrase_end(seg, m.end).unwrap_or(m.end);
-    seg.opens_sentence(m.np_start) && verb_at(seg, end)
+    if !seg.opens_sentence(m.np_start) {
+        return false;
+    }
+    let mut end = m.end;
+    // `India, Nepal's southern neighbour, has`, `Kesh, which borders both, has`: an aside set
+    // off by commas, in the same sentence and outside quotation marks
+    if seg.is_punct(end, ",") {
+        let sent = seg.toks[end].sent;
+        let close = (end + 1..(end + 16).min(seg.toks.len()))
+            .take_while(|&i| seg.toks[i].sent == sent && !seg.toks[i].quoted)
+            .find(|&i| seg.is_punct(i, ","));
+        if let Some(c) = close {
+            end = c + 1;
+        }
+    }
+    end = super::time_phrase_end(seg, end).unwrap_or(end);
+    // `Colombia warmly congratulated`
+    if seg.is_lower(end) && seg.w(end).ends_with("ly") && seg.w(end).len() > 4 {
+        end += 1;
+    }
+    verb_at(seg, end)
 }
 
 /// Whether token `i` is a verb in the past tense or a form of `have`.
@@ -486,6 +505,24 @@ impl Ctx<'_, '_> {
             Ent::Org(i) => self.orgs.list.get(*i).map(|o| o.0.clone()),
             Ent::Country(i) => self.countries.name(*i).map(str::to_string),
             Ent::Name(n) => Some(n.clone()),
+            Ent::OrgRef(noun) if noun == "it" => {
+                // the organisation, country or other name that last stood as a subject, in
+                // this paragraph or the one before
+                let m = &self.mentions[mi];
+                let subject = self.mentions[..mi]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.seg + 1 >= m.seg)
+                    .position(|x| {
+                        matches!(
+                            x.ent,
+                            Ent::Org(_) | Ent::Country(_) | Ent::Name(_) | Ent::OrgRef(_)
+                        ) && !x.prep
+                            && !x.poss
+                            && x.speech_after
+                    })?;
+                self.resolve(mi - 1 - subject, depth + 1)
+            }
             Ent::OrgRef(noun) => {
                 // `the Foreign Ministry`: the noun is the head of a name, which speaks
                 let m = &self.mentions[mi];
@@ -1280,6 +1317,36 @@ mod tests {
              statement that it \"respects the right to peaceful protest\".",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Kesh Metals"));
+    }
+
+    /// `"...," it said in a statement`: the organisation, country or name that last spoke.
+    #[test]
+    fn it_said_is_the_last_body_that_spoke() {
+        let got = analyse(&[
+            "Judge Ines Korr opened the hearing.",
+            "The Kesh Water Authority said it would not pay. \"We do not negotiate with \
+             criminals,\" it said in a statement.",
+            "The authority said the plant was safe. \"Every pump is running again,\" it said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [Some("Kesh Water Authority"), Some("Kesh Water Authority")]
+        );
+    }
+
+    /// A subject that opens its sentence speaks past an aside set off by commas or an adverb
+    /// before its first verb: `India, Nepal's neighbour, has sent ... and said it stood "..."`.
+    #[test]
+    fn an_opening_subject_speaks_past_an_aside() {
+        let got = analyse(&[
+            "India, Nepal's southern neighbour, has sent rescue teams and said it stood \
+             \"shoulder to shoulder with the people of Nepal\".",
+            "Colombia warmly congratulated the winner and said it looked forward to \"a \
+             deeper partnership in the region\".",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("India"), Some("Colombia")]);
     }
 
     /// `Ana said it was "a good deal," but Odo said`: the clause a conjunction opens after the
