@@ -61,20 +61,47 @@ fn verb_at(seg: &Seg, i: usize) -> bool {
     seg.is_lower(i) && (w.ends_with("ed") || matches!(w, "has" | "have" | "had"))
 }
 
-/// `made the remarks`, `made his comments`, `was speaking`: words at token `i` that say that
+/// `made the remarks`, `delivered the line`, `was speaking`: words at token `i` that say that
 /// the subject before them had spoken.
 fn remarks_at(seg: &Seg, i: usize) -> bool {
     match seg.w(i) {
-        "made" => {
+        "made" | "delivered" => {
             matches!(
                 seg.w(i + 1),
                 "the" | "his" | "her" | "their" | "these" | "those"
-            ) && matches!(seg.w(i + 2), "remarks" | "comments")
+            ) && matches!(
+                seg.w(i + 2),
+                "remarks"
+                    | "remark"
+                    | "comments"
+                    | "comment"
+                    | "accusation"
+                    | "claim"
+                    | "point"
+                    | "line"
+                    | "appeal"
+                    | "pledge"
+                    | "warning"
+            )
         }
         "was" | "were" => seg.w(i + 1) == "speaking",
         "spoke" => true,
         _ => false,
     }
+}
+
+/// Whether token `i` ends `came from` or `the words of` (`verdict`, `view`, `message`),
+/// after which the speaker of the words before is named.
+fn words_from(seg: &Seg, i: usize) -> bool {
+    i >= 1
+        && match seg.w(i) {
+            "from" => matches!(seg.w(i - 1), "came" | "come"),
+            "of" => matches!(
+                seg.w(i - 1),
+                "words" | "verdict" | "view" | "message" | "assessment" | "warning"
+            ),
+            _ => false,
+        }
 }
 
 /// The text after the quotation mark at byte `at`.
@@ -1123,8 +1150,12 @@ pub fn find(
                     let m = &mentions[i];
                     let so_said =
                         nt + 2 == m.np_start && seg.w(nt) == "So" && seg.w(nt + 1) == "said";
+                    // `The remark came from Ana Ruiz`, `Those were the words of Ana Ruiz`
+                    let words_of = m.np_start >= nt + 3
+                        && matches!(seg.w(nt), "The" | "That" | "Those" | "These")
+                        && words_from(seg, m.np_start - 1);
                     let opens = m.np_start == nt && (m.speech_after || remarks_at(seg, m.end));
-                    person_type(m) && (opens || so_said) && !m.poss
+                    person_type(m) && (opens || so_said || words_of) && !m.poss
                 })
                 && let Some(s) = ctx.resolve(mi, 0)
             {
@@ -1564,6 +1595,18 @@ mod tests {
         ]);
         let speakers: Vec<_> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, [Some("Ines Korr"), Some("Odo Vance")]);
+        // ... or `delivered the line`, `The remark came from`, `Those were the words of`
+        let got = analyse(&[
+            "Harbour Minister Odo Vance and Ines Korr, the port's director, toured the quay.",
+            "\"They gave us a slide show.\" Korr delivered the line to the dockers.",
+            "\"This is the third recall.\" The remark came from Vance, at a briefing.",
+            "\"We will not sign.\" Those were the words of the director, Ines Korr.",
+        ]);
+        let speakers: Vec<_> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Ines Korr"), Some("Odo Vance"), Some("Ines Korr")]
+        );
     }
 
     #[test]
