@@ -668,7 +668,15 @@ impl Ctx<'_, '_> {
                 "chair",
                 "ceo",
             ],
-            "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
+            "diplomat" => &[
+                "diplomat",
+                "foreign",
+                "ambassador",
+                "envoy",
+                "representative",
+                "consul",
+            ],
+            "envoy" | "ambassador" => &["envoy", "ambassador", "representative"],
             _ if SPOKES.contains(&noun) => &SPOKES,
             // `the official added`: whoever last held a public post
             "official" => &[
@@ -1724,6 +1732,14 @@ mod tests {
             "\"Cases are falling fast now,\" the official added.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Odo Vance"));
+        // a representative to a body is the diplomat and the envoy
+        let got = analyse(&[
+            "Deputy Permanent Representative to the United Nations Tarm Velsk Odun spoke.",
+            "\"We call on both sides to refrain,\" the diplomat said.",
+            "\"We will keep talking,\" the envoy added.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Tarm Velsk Odun"), Some("Tarm Velsk Odun")]);
     }
 
     #[test]
