@@ -468,6 +468,25 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Urban",
         "Rural",
         "Digital",
+        // more portfolios (`for European Affairs and Good Governance Policies`)
+        "Governance",
+        "Policies",
+        "Policy",
+        "Transformation",
+        "Self-Government",
+        "Situations",
+        "Minorities",
+        "Rights",
+        "Pensions",
+        "Nutrition",
+        "Relief",
+        "Returnees",
+        "Displaced",
+        "Peace",
+        "Reconciliation",
+        "Unity",
+        "Intelligence",
+        "Good",
         "Technology",
         "Science",
         "Higher",
@@ -2235,6 +2254,12 @@ mod tests {
                 "Minister of Youth and Sports Ama Kessel said the games would go ahead.",
                 "Ama Kessel",
                 "Minister of Youth and Sports",
+            ),
+            (
+                "Minister for European Affairs and Good Governance Policies Tarm Velsk-Odun \
+                 said the vote was fair.",
+                "Tarm Velsk-Odun",
+                "Minister for European Affairs and Good Governance Policies",
             ),
             (
                 "Veldorian Cabinet Secretary for Energy and Petroleum Ostin Mavara said the \
