@@ -747,6 +747,21 @@ impl Ctx<'_, '_> {
         let m = &self.mentions[mi];
         let sent = self.doc.segs[m.seg].toks[m.start].sent;
         let sent_of = |x: &Mention| self.doc.segs[x.seg].toks[x.start].sent;
+        // `Asked whether he feared a vote, Ana Ruiz was defiant`: a pronoun in a clause before
+        // the subject stands for that subject, and gives way to it
+        let fronted = |k: usize| {
+            let x = &self.mentions[k];
+            let seg = &self.doc.segs[x.seg];
+            matches!(x.ent, Ent::Pronoun(_))
+                && !seg.opens_sentence(x.start)
+                && self.mentions.get(k + 1).is_some_and(|y| {
+                    y.seg == x.seg
+                        && matches!(y.ent, Ent::Person(_))
+                        && y.np_start > 0
+                        && seg.is_punct(y.np_start - 1, ",")
+                        && sent_of(y) == sent_of(x)
+                })
+        };
         let subject_ok = |x: &Mention| {
             person_type(x) && !x.prep && !x.poss && !self.quoted(x) && self.gender_ok(x, g)
         };
@@ -780,6 +795,7 @@ impl Ctx<'_, '_> {
             }
             for q in first..k {
                 if subject_ok(&self.mentions[q])
+                    && !fronted(q)
                     && let Some(s) = self.resolve(q, depth + 1)
                 {
                     return Some(s);
@@ -1512,6 +1528,13 @@ mod tests {
             "\"If prices don't come back by spring, we are done,\" the 63-year-old said.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Jonas Albrecht"));
+        // a pronoun in a clause before the subject gives way to it
+        let got = analyse(&[
+            "Veldorian envoy Oskar Lind said the reform was \"a real step forward\".",
+            "Asked whether he feared an early vote, Prime Minister Odo Vance was defiant. \
+             \"Now the ball is in their court,\" he said.",
+        ]);
+        assert_eq!(got[1].1.as_deref(), Some("Odo Vance"));
     }
 
     /// `the health minister` is the minister of health named before, not the nearest minister;
