@@ -2212,6 +2212,16 @@ mod tests {
         people(body).into_iter().map(|(n, _)| n).collect()
     }
 
+    /// A known given name is cue enough for a name of two or more words, from many
+    /// languages.
+    #[test]
+    fn given_names_of_many_languages_cue_a_name() {
+        for name in ["Marta Velsk", "Yaroslav Dosk", "Aurélie Tarm", "Wahyu Odun"] {
+            let text = format!("The title went to {name} on Sunday.");
+            assert_eq!(names(&[text.as_str()]), [name], "{text}");
+        }
+    }
+
     /// A name of one word is a person when a description of a person sets it off.
     #[test]
     fn one_word_names_with_a_description() {
