@@ -20,6 +20,117 @@ static LOCATIVE: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// US states by name and by their AP abbreviation (`Pa.`, `N.Y.`), to read `Lebanon,
+/// Pennsylvania` as a town. Not Georgia, a country too, nor Washington, the capital.
+const US_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Ala.",
+    "Ariz.",
+    "Ark.",
+    "Calif.",
+    "Colo.",
+    "Conn.",
+    "Del.",
+    "Fla.",
+    "Ill.",
+    "Ind.",
+    "Kan.",
+    "Ky.",
+    "La.",
+    "Md.",
+    "Mass.",
+    "Mich.",
+    "Minn.",
+    "Miss.",
+    "Mo.",
+    "Mont.",
+    "Neb.",
+    "Nev.",
+    "N.H.",
+    "N.J.",
+    "N.M.",
+    "N.Y.",
+    "N.C.",
+    "N.D.",
+    "Okla.",
+    "Ore.",
+    "Pa.",
+    "R.I.",
+    "S.C.",
+    "S.D.",
+    "Tenn.",
+    "Vt.",
+    "Va.",
+    "W.Va.",
+    "Wis.",
+    "Wyo.",
+    "Tex.",
+    "Wash.",
+    "Ga.",
+    "Utah.",
+    "Hawaii.",
+];
+
+/// Whether a US state's name or abbreviation starts at token `t`.
+fn us_state_at(seg: &Seg, t: usize) -> bool {
+    if !seg.is_cap(t) {
+        return false;
+    }
+    let w = seg.w(t);
+    let two = seg.span(t, t + 2);
+    // a full stop that does not join the word (`Pa.`) is a token of its own
+    US_STATES
+        .iter()
+        .any(|s| *s == w || s.strip_suffix('.') == Some(w) || (s.contains(' ') && *s == two))
+}
+
 /// Nouns and verbs after which `from` and a capital name the government, not the place:
 /// `pressure from Washington`, `borrowed heavily from Beijing`.
 static FROM_GOVERNMENT: LazyLock<WordSet> = LazyLock::new(|| {
@@ -320,6 +431,10 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 name = COUNTRY.by_code(code).map_or(name, |c| c.name);
             }
             if code == "GE" && matched == "Georgia" && georgia_is_state() {
+                continue;
+            }
+            // `Lebanon, Pennsylvania`, `Peru, Ind.`: a town of a US state
+            if seg.is_punct(b, ",") && us_state_at(seg, b + 1) {
                 continue;
             }
             if form == Form::Capital {
@@ -975,6 +1090,12 @@ mod tests {
             (
                 "In talks in Geneva, Washington pushed for a truce.",
                 &["US"],
+            ),
+            // a town of a US state
+            (
+                "The plant in Lebanon, Pennsylvania, shut; she grew up in Peru, Ind., and \
+                 then in Jordan.",
+                &["JO"],
             ),
             // `from` a capital names the government after `pressure`, `borrowed heavily`
             (
