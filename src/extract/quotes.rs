@@ -584,6 +584,21 @@ impl Ctx<'_, '_> {
                         | "airline"
                 );
                 for x in self.mentions[..mi].iter().rev().take(300) {
+                    // `Volkswagen said ... the carmaker said`: a name that spoke and is no
+                    // person, nearer than any company of the list
+                    if trade
+                        && business.is_none()
+                        && x.speech_after
+                        && !x.prep
+                        && let Ent::Name(n) = &x.ent
+                    {
+                        // ... or the short form of a company named in full (`Kesh Gold Ltd.`)
+                        let full = self.orgs.list.iter().find(|o| {
+                            o.0.strip_prefix(n.as_str())
+                                .is_some_and(|rest| rest.starts_with(' '))
+                        });
+                        return Some(full.map_or_else(|| n.clone(), |o| o.0.clone()));
+                    }
                     if let Ent::Org(i) = x.ent
                         && let Some(o) = self.orgs.list.get(i)
                     {
@@ -880,6 +895,7 @@ static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Foods",
         "Aerospace",
         "Therapeutics",
+        "Terminals",
         "Technologies",
         "Systems",
         "Solutions",
@@ -1581,6 +1597,15 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [Some("KVM"), Some("Kesh Bank")]);
+        // a one-word company that spoke, nearer than any other; its full name when given
+        let got = analyse(&[
+            "The Kesh Port Authority met on Monday. Veldmotor said sales fell. \"We expect a \
+             better year,\" the carmaker said.",
+            "Talvik Gold Ltd. runs the mine. Talvik denied the claim. \"Every inspection was \
+             passed,\" the company said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Veldmotor"), Some("Talvik Gold Ltd.")]);
     }
 
     /// `the central bank chief` is whoever heads it, under any title.
