@@ -905,6 +905,15 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
         }
         j += 1;
     }
+    // `near Kesh Valley, fire service spokeswoman Ana Ruiz told`: a role noun right before
+    // a name opens a new subject, and describes that name, not the one before the comma
+    let bare_noun = (k..k + 3)
+        .take_while(|&t| seg.is_lower(t))
+        .find(|&t| is_role_noun(seg.w(t)));
+    let noun_at = if cue { Some(j) } else { bare_noun };
+    if noun_at.is_some_and(|n| seg.is_cap(n + 1) && namey(seg, n + 1)) {
+        return (None, false, false);
+    }
     if cue || bare {
         (Some(seg.span(first, stop).to_string()), true, false)
     } else {
@@ -2220,6 +2229,19 @@ mod tests {
             let text = format!("The title went to {name} on Sunday.");
             assert_eq!(names(&[text.as_str()]), [name], "{text}");
         }
+    }
+
+    /// `near Velsa Odrin, fire service spokeswoman Ines Korr told`: the role noun belongs to
+    /// the name after it, and the place before the comma is no person.
+    #[test]
+    fn a_role_noun_before_a_name_opens_a_new_subject() {
+        assert_eq!(
+            names(&[
+                "The fire reached homes near the village of Velsa Odrin, fire service spokeswoman Ines Korr \
+                 told reporters."
+            ]),
+            ["Ines Korr"]
+        );
     }
 
     /// A name of one word is a person when a description of a person sets it off.
