@@ -1132,6 +1132,11 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             && seg.is_punct(name_end + 2, ")")
             && places::is_acronym(seg.w(name_end + 1))
             && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f)))
+        // `The National Treasury said`, `Public Health Kesh`: a body named by its portfolio
+        || (name_end - name_start >= 2
+            && !titled
+            && name_words().all(|w| DEPARTMENTS.has(w) || COUNTRY.has_word(w))
+            && name_words().any(|w| DEPARTMENTS.has(w) && !COUNTRY.has_word(w)))
         // `Hurricane Delia`, `Typhoon Mawar`: a storm
         || (s..name_end).any(|t| STORMS.has(seg.w(t)))
         // `Institute for Fiscal Studies`, `Committee to Protect Journalists`: the rest of an
@@ -2465,6 +2470,8 @@ mod tests {
             // the rest of a commission's name; a craft that a demonym's participle describes
             "The Kesh National Commission on Human Rights said 12 people died.",
             "The Kenyan-built Marlo, whose engine failed, was retired.",
+            // a body named by its portfolio
+            "The National Treasury said the budget was balanced.",
             // a name that defines an acronym
             "Inter-Valley Public Relations (IVPR) said the crossing was shut.",
             // units and commands

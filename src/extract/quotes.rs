@@ -599,6 +599,19 @@ impl Ctx<'_, '_> {
                         });
                         return Some(full.map_or_else(|| n.clone(), |o| o.0.clone()));
                     }
+                    // ... and so is a company of the list named by one word (`Volkswagen,
+                    // which ..., urged`), not an acronym
+                    if trade
+                        && business.is_none()
+                        && x.speech_after
+                        && !x.prep
+                        && let Ent::Org(i) = x.ent
+                        && let Some(o) = self.orgs.list.get(i)
+                        && !o.0.contains(' ')
+                        && o.0.chars().any(char::is_lowercase)
+                    {
+                        return Some(o.0.clone());
+                    }
                     if let Ent::Org(i) = x.ent
                         && let Some(o) = self.orgs.list.get(i)
                     {
@@ -1606,6 +1619,12 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [Some("Veldmotor"), Some("Talvik Gold Ltd.")]);
+        // a company of the list, named by one word
+        let got = analyse(&[
+            "The Kesh Port Authority met on Monday. Gazprom, which sells gas to Kesh, urged \
+             both sides to talk. \"A price war would hurt everyone,\" the company said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Gazprom"));
     }
 
     /// `the central bank chief` is whoever heads it, under any title.
