@@ -823,7 +823,7 @@ const HYPHEN_ADJ: &[&str] = &[
 
 /// A word that ends in one of [`HYPHEN_ADJ`]. Each of those has one hyphen, at its start, so
 /// only the part from the word's last hyphen on needs comparing.
-fn hyphen_adjective(w: &str) -> bool {
+pub(crate) fn hyphen_adjective(w: &str) -> bool {
     w.rfind('-').is_some_and(|i| HYPHEN_ADJ.contains(&&w[i..]))
 }
 

@@ -915,7 +915,9 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     s -= 1;
                 }
                 while s < t - 1
-                    && (matches!(seg.w(s), "The" | "the" | "of" | "and") || !seg.is_cap(s))
+                    && (matches!(seg.w(s), "The" | "the" | "of" | "and")
+                        || !seg.is_cap(s)
+                        || super::people::hyphen_adjective(seg.w(s)))
                 {
                     s += 1;
                 }
@@ -1263,6 +1265,11 @@ mod tests {
         assert_eq!(
             orgs(&["The Council of Elders met."]),
             vec!["Council of Elders"]
+        );
+        // what describes a name is not part of it
+        assert_eq!(
+            orgs(&["The Abuja-based Economic Community of Tarsa Valley States (ECOTVS) met."]),
+            vec!["Economic Community of Tarsa Valley States"]
         );
         // a name of the list replaces a shorter one read from a run inside it
         assert_eq!(
