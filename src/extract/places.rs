@@ -198,6 +198,13 @@ static FEATURE_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
         // `Benin City` is in Nigeria; the capitals named so (`Kuwait City`) are matched whole
         "City",
         "Pipeline",
+        // streets, squares and buildings named after a country (`Chad Street`)
+        "Street",
+        "Avenue",
+        "Road",
+        "Square",
+        "Boulevard",
+        "Hotel",
     ])
 });
 
@@ -417,7 +424,7 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             // `Santiago de Cuba`: a city named after its country (a bank, `Banco de Mexico`, is
             // the country's)
             if a >= 2
-                && matches!(seg.w(a - 1), "de" | "del" | "da" | "do")
+                && matches!(seg.w(a - 1), "de" | "del" | "da" | "do" | "du")
                 && seg.is_cap(a - 2)
                 && !ORG.heads.contains(seg.w(a - 2))
             {
@@ -1093,6 +1100,8 @@ mod tests {
                 "In talks in Geneva, Washington pushed for a truce.",
                 &["US"],
             ),
+            // a square, a street named after a country
+            ("Crowds filled Place du Luxembourg and Chad Street.", &[]),
             // a town of a US state
             (
                 "The plant in Lebanon, Pennsylvania, shut; she grew up in Peru, Ind., and \
