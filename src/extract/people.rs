@@ -2170,10 +2170,12 @@ mod tests {
             roles(&[
                 "Prosecutors called a former smuggler, Ulvar Dosk Sala, who testified.",
                 "The equaliser came when substitute Tarm Velsk curled a shot in.",
+                "His agent, Odun Marsk, flew in on Monday.",
             ]),
             want(&[
                 ("Ulvar Dosk Sala", &["former smuggler"]),
                 ("Tarm Velsk", &["substitute"]),
+                ("Odun Marsk", &["agent"]),
             ])
         );
     }
