@@ -268,6 +268,20 @@ const NAMING: &[&str] = &[
 ];
 
 /// A quoted phrase that is a scare quote, a name or a title rather than a statement.
+/// `"They failed."`, `"We won,"`: two words that make a sentence of their own (a capital,
+/// then a word in lower case, then the sentence's end or a comma inside the marks) are a
+/// statement, not a name or a term in quotation marks.
+fn two_word_sentence(raw: &str) -> bool {
+    let t = raw.trim();
+    let mut words = t.split_whitespace();
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    a.chars().next().is_some_and(char::is_uppercase)
+        && b.chars().next().is_some_and(char::is_lowercase)
+        && t.ends_with(['.', '!', '?', ','])
+}
+
 fn is_scare(text: &str, before: &str) -> bool {
     const SMALL: &[&str] = &[
         "of", "and", "the", "for", "on", "in", "to", "a", "an", "at", "by", "with", "from", "or",
@@ -1077,11 +1091,12 @@ pub fn find(
             };
             let split = split_with(k.checked_sub(1).and_then(|p| sp.get(p)), false)
                 || split_with(sp.get(k + 1), true);
-            let scare = if split && qtext.split_whitespace().count() >= 1 {
-                false
-            } else {
-                is_scare(qtext, before)
-            };
+            let scare =
+                if (split && qtext.split_whitespace().count() >= 1) || two_word_sentence(raw) {
+                    false
+                } else {
+                    is_scare(qtext, before)
+                };
             let open_tok = token_at(seg, span.open).unwrap_or(0);
             let close_tok = span.close.and_then(|c| token_at(seg, c));
             let at_para_start = before.trim().is_empty();
@@ -1814,8 +1829,13 @@ mod tests {
         let got = analyse(&[
             "The so-called \"green corridor\" opened, a plan known as the \"Northern Grain Route Initiative\".",
             "Critics called it a \"win-win\" for nobody.",
+            "It was dubbed \"Operation Sunrise,\" officials said.",
         ]);
         assert!(got.is_empty(), "{got:?}");
+        // ... but two words that make a sentence are a statement
+        let got = analyse(&["Asked about the night, she said: \"Nobody slept.\""]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Nobody slept");
     }
 
     #[test]
