@@ -1143,7 +1143,11 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         // organisation's name
         || (s == name_start && object_of_a_name(seg, s))
         // `newspaper Folha de S.Paulo reported`, `the daily Le Monde`
-        || (s == name_start && s > 0 && seg.is_lower(s - 1) && MEDIA_NOUNS.has(seg.w(s - 1)))
+        // ... and `the anti-corruption watchdog Kesh Watch`, `the energy company Kesh Oil`
+        || (s == name_start
+            && s > 0
+            && seg.is_lower(s - 1)
+            && (MEDIA_NOUNS.has(seg.w(s - 1)) || ORG_REF_NOUNS.has(seg.w(s - 1))))
         // `Morgan Stanley said`, `Boko Haram said`: an organisation of the list
         || places::KNOWN_AC
             .starts_at(seg.text, seg.toks[name_start].start)
@@ -1846,6 +1850,13 @@ pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "insurer",
         "retailer",
         "airline",
+        "publisher",
+        "operator",
+        "utility",
+        "conglomerate",
+        "bourse",
+        "watchdog",
+        "regulator",
     ])
 });
 
@@ -2178,6 +2189,11 @@ mod tests {
                 ("Odun Marsk", &["agent"]),
             ])
         );
+        // a naval rank with its ordinal
+        assert_eq!(
+            names(&["Captain 1st Rank Tarm Velsk, the commander, said the drills went well."]),
+            ["Tarm Velsk"]
+        );
     }
 
     /// An appositive role needs no determiner when a role noun opens it.
@@ -2472,6 +2488,8 @@ mod tests {
             // the rest of a commission's name; a craft that a demonym's participle describes
             "The Kesh National Commission on Human Rights said 12 people died.",
             "The Kenyan-built Marlo, whose engine failed, was retired.",
+            // a name after an organisation's noun
+            "The anti-corruption watchdog Velsa Civica said the pardon was wrong.",
             // a body named by its portfolio
             "The National Treasury said the budget was balanced.",
             // a name that defines an acronym

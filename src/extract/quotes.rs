@@ -596,6 +596,10 @@ impl Ctx<'_, '_> {
                         | "insurer"
                         | "retailer"
                         | "airline"
+                        | "publisher"
+                        | "operator"
+                        | "utility"
+                        | "conglomerate"
                 );
                 for x in self.mentions[..mi].iter().rev().take(300) {
                     // `Volkswagen said ... the carmaker said`: a name that spoke and is no
@@ -668,6 +672,14 @@ impl Ctx<'_, '_> {
                         | "insurer"
                         | "retailer"
                         | "airline"
+                        | "publisher"
+                        | "operator"
+                        | "utility"
+                        | "conglomerate"
+                        // `the Korea Exchange ... the bourse operator said`
+                        | "bourse"
+                        | "watchdog"
+                        | "regulator"
                 ) {
                     any
                 } else {
@@ -1640,6 +1652,12 @@ mod tests {
              both sides to talk. \"A price war would hurt everyone,\" the company said.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Gazprom"));
+        // a bourse, a watchdog, a publisher
+        let got = analyse(&[
+            "The Kesh Exchange halted trading. \"The circuit breaker was activated,\" the \
+             bourse operator said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kesh Exchange"));
     }
 
     /// `the central bank chief` is whoever heads it, under any title.
