@@ -487,6 +487,8 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Unity",
         "Intelligence",
         "Good",
+        // `Chief of Staff Admiral Ana Ruiz`
+        "Staff",
         "Technology",
         "Science",
         "Higher",
@@ -2309,6 +2311,11 @@ mod tests {
                 "Minister of Youth and Sports Ama Kessel said the games would go ahead.",
                 "Ama Kessel",
                 "Minister of Youth and Sports",
+            ),
+            (
+                "Veldorian Navy Chief of Staff Admiral Tarm Velsk Odun told reporters so.",
+                "Tarm Velsk Odun",
+                "Veldorian Navy Chief of Staff Admiral",
             ),
             (
                 "Minister for European Affairs and Good Governance Policies Tarm Velsk-Odun \
