@@ -240,8 +240,12 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
     if let Some(after) = time_phrase_end(seg, end) {
         return speech_follows(seg, after);
     }
-    // `The World Food Programme (WFP) warned`: an acronym in brackets stands between
-    if seg.is_punct(end, "(") && seg.is_punct(end + 2, ")") && places::is_acronym(seg.w(end + 1)) {
+    // `The World Food Programme (WFP) warned`, `The Department for Environment (Defra)
+    // says`: a short form in brackets stands between
+    if seg.is_punct(end, "(")
+        && seg.is_punct(end + 2, ")")
+        && (places::is_acronym(seg.w(end + 1)) || seg.is_cap(end + 1))
+    {
         return speech_follows(seg, end + 3);
     }
     // `The U.S. Embassy in Nairobi said`: where it is stands between

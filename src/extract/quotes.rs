@@ -1422,6 +1422,15 @@ mod tests {
              responded to \"unprovoked firing from the hills\".",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Joint Border Relations"));
+        // a short form in brackets that is not all capitals
+        let got = analyse(&[
+            "The Department for Environment, Food and Rural Affairs (Defra) says the ban is \
+             \"based on the best available science\".",
+        ]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Department for Environment, Food and Rural Affairs")
+        );
         // ... and past a relative clause after it
         let got = analyse(&[
             "The mine's operator, Kesh Metals, which a state group controls, said in a \
