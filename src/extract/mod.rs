@@ -125,6 +125,8 @@ pub enum Ent {
     },
     /// `the group`, `the organisation`: the organisation last named.
     OrgRef(String),
+    /// `it` before a speech verb: the organisation, country or other name that last spoke.
+    It,
     /// A capitalised name that speaks but is neither a known person nor an organisation.
     Name(String),
 }

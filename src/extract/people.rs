@@ -1817,12 +1817,10 @@ pub fn find(doc: &Doc) -> People {
 
 /// Nouns that refer back to the organisation last named.
 pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
+    const BODIES: &[&str] = &[
         "group",
         "organization",
         "organisation",
-        "company",
-        "firm",
         "agency",
         "ministry",
         "bloc",
@@ -1844,23 +1842,30 @@ pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "institute",
         "tribunal",
         "board",
-        "carmaker",
-        "automaker",
-        "chipmaker",
-        "drugmaker",
         "lender",
-        "insurer",
-        "retailer",
-        "airline",
-        "publisher",
-        "operator",
-        "utility",
-        "conglomerate",
         "bourse",
         "watchdog",
         "regulator",
-    ])
+    ];
+    BODIES.iter().chain(TRADE_NOUNS).copied().collect()
 });
+
+/// Nouns of a trade that stand for the company last named (`the carmaker said`).
+pub(crate) const TRADE_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "insurer",
+    "retailer",
+    "airline",
+    "publisher",
+    "operator",
+    "utility",
+    "conglomerate",
+];
 
 /// Pronouns (`he`, `she`) and definite role phrases (`the minister`, `the group`).
 pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
@@ -1910,7 +1915,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                     np_start: i,
                     start: i,
                     end: i + 1,
-                    ent: Ent::OrgRef("it".to_string()),
+                    ent: Ent::It,
                     prep: false,
                     poss: false,
                     speech_after: true,

@@ -10,7 +10,7 @@
 //! 4. the speaker of a quote that ran on from the previous paragraph without a closing mark.
 
 use super::lexicon::{Gender, SPEECH_VERBS, WordSet};
-use super::people::People;
+use super::people::{People, TRADE_NOUNS};
 use super::places::{Countries, Orgs};
 use super::tokens::{Kind, Tok, is_dquote};
 use super::{Doc, Ent, Mention, Seg};
@@ -435,7 +435,7 @@ impl Ctx<'_, '_> {
                 Ent::Person(_) => !mentions[i].prep && !mentions[i].poss,
                 Ent::Role { .. } => !mentions[i].prep,
                 Ent::Pronoun(_) => true,
-                Ent::Org(_) | Ent::OrgRef(_) | Ent::Country(_) | Ent::Name(_) => {
+                Ent::Org(_) | Ent::OrgRef(_) | Ent::It | Ent::Country(_) | Ent::Name(_) => {
                     let m = &mentions[i];
                     let with = m.np_start > 0 && seg.w(m.np_start - 1) == "with";
                     // `A spokesperson for the World Food Programme said`
@@ -546,7 +546,7 @@ impl Ctx<'_, '_> {
             Ent::Org(i) => self.orgs.list.get(*i).map(|o| o.0.clone()),
             Ent::Country(i) => self.countries.name(*i).map(str::to_string),
             Ent::Name(n) => Some(n.clone()),
-            Ent::OrgRef(noun) if noun == "it" => {
+            Ent::It => {
                 // the organisation, country or other name that last stood as a subject, in
                 // this paragraph or the one before
                 let m = &self.mentions[mi];
@@ -557,7 +557,7 @@ impl Ctx<'_, '_> {
                     .position(|x| {
                         matches!(
                             x.ent,
-                            Ent::Org(_) | Ent::Country(_) | Ent::Name(_) | Ent::OrgRef(_)
+                            Ent::Org(_) | Ent::Country(_) | Ent::Name(_) | Ent::OrgRef(_) | Ent::It
                         ) && !x.prep
                             && !x.poss
                             && x.speech_after
@@ -585,22 +585,7 @@ impl Ctx<'_, '_> {
                 let mut any = None;
                 let mut business = None;
                 let mut public = None;
-                let trade = matches!(
-                    noun.as_str(),
-                    "company"
-                        | "firm"
-                        | "carmaker"
-                        | "automaker"
-                        | "chipmaker"
-                        | "drugmaker"
-                        | "insurer"
-                        | "retailer"
-                        | "airline"
-                        | "publisher"
-                        | "operator"
-                        | "utility"
-                        | "conglomerate"
-                );
+                let trade = TRADE_NOUNS.contains(&noun.as_str());
                 for x in self.mentions[..mi].iter().rev().take(300) {
                     // `Volkswagen said ... the carmaker said`: a name that spoke and is no
                     // person, nearer than any company of the list
@@ -654,7 +639,9 @@ impl Ctx<'_, '_> {
                 if public.is_some() {
                     return public;
                 }
-                if matches!(
+                // `BYD ... The carmaker said`, `the Korea Exchange ... the bourse operator said`:
+                // any organisation named before, for nouns that name no part of one
+                let loose = matches!(
                     noun.as_str(),
                     "group"
                         | "organization"
@@ -663,24 +650,12 @@ impl Ctx<'_, '_> {
                         | "alliance"
                         | "coalition"
                         | "cartel"
-                        // `BYD ... The carmaker said`: nouns of a trade
-                        | "carmaker"
-                        | "automaker"
-                        | "chipmaker"
-                        | "drugmaker"
                         | "lender"
-                        | "insurer"
-                        | "retailer"
-                        | "airline"
-                        | "publisher"
-                        | "operator"
-                        | "utility"
-                        | "conglomerate"
-                        // `the Korea Exchange ... the bourse operator said`
                         | "bourse"
                         | "watchdog"
                         | "regulator"
-                ) {
+                );
+                if loose || (trade && noun != "company" && noun != "firm") {
                     any
                 } else {
                     None
@@ -1177,7 +1152,7 @@ pub fn find(
                         let m = &mentions[*i];
                         // `the company, Kesh Metals, said`: the name set off after the noun
                         // speaks, not the noun
-                        let named_after = matches!(m.ent, Ent::OrgRef(_))
+                        let named_after = matches!(m.ent, Ent::OrgRef(_) | Ent::It)
                             && seg.is_punct(m.end, ",")
                             && pool.clone().any(|j| {
                                 mentions[j].start == m.end + 1
