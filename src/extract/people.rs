@@ -1567,7 +1567,7 @@ fn unabbreviate(w: &str) -> &str {
 fn add_role(p: &mut PersonEnt, role: &Option<String>) {
     let Some(r) = role else { return };
     let r = r.trim().trim_end_matches(',').trim();
-    if r.is_empty() || p.roles.iter().any(|x| x == r) || p.roles.len() >= 8 {
+    if r.is_empty() || p.roles.iter().any(|x| same_folded(x, r)) || p.roles.len() >= 8 {
         return;
     }
     p.roles.push(r.to_string());
@@ -2200,6 +2200,18 @@ mod tests {
         assert_eq!(
             names(&["Captain 1st Rank Tarm Velsk, the commander, said the drills went well."]),
             ["Tarm Velsk"]
+        );
+    }
+
+    /// A role given twice, once capitalised at a sentence's start, is one role.
+    #[test]
+    fn a_role_is_kept_once_whatever_its_case() {
+        assert_eq!(
+            roles(&[
+                "Union leader Ines Korr met the owners.",
+                "The talks failed, said union leader Ines Korr.",
+            ]),
+            want(&[("Ines Korr", &["Union leader"])])
         );
     }
 
