@@ -1007,7 +1007,15 @@ fn organisation_after_to(seg: &Seg, a: usize, b: usize) -> Option<(usize, usize)
 /// Reads run `(a, b)` of segment `si` as a candidate.
 pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let mut s = a;
-    while s < b && (STOP.has(seg.w(s)) || is_date_word(seg.w(s))) {
+    // `Oh Se-ri`, `An Ji-hoon`: a Korean family name that is also an English word
+    while s < b
+        && (STOP.has(seg.w(s)) || is_date_word(seg.w(s)))
+        && !(s + 1 < b && lexicon::korean_name(seg.w(s), seg.w(s + 1)))
+        // ... and alone before a speech verb (`Oh said`), where no interjection stands
+        && !(s + 1 == b
+            && lexicon::KOREAN_FAMILY_NAMES.has(seg.w(s))
+            && speech_follows(seg, b))
+    {
         s += 1;
     }
     // `Secretary of State Ana Ruiz`, `Minister of Foreign Affairs Ana Ruiz`: the department
@@ -1044,7 +1052,9 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         // `Farmer Ana Ruiz`, `Chief Executive Ana Ruiz`: a capitalised position noun before a
         // name of two or more words
         let sentence_role = (t == s || t + 2 < b) && is_cap_role_noun(w);
-        if ROLE.titles.contains(w) || sentence_role {
+        // `Son Se-ri`: a Korean family name, not the noun
+        let korean = t + 2 == b && lexicon::korean_name(w, seg.w(t + 1));
+        if (ROLE.titles.contains(w) || sentence_role) && !korean {
             name_start = t + 1;
             titled = true;
             gender = gender.or(title_gender(w));
@@ -1097,6 +1107,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         return None;
     }
     let name_words = || (name_start..name_end).map(|i| seg.w(i));
+    let korean_pair = name_end == name_start + 2
+        && lexicon::korean_name(seg.w(name_start), seg.w(name_start + 1));
     let last_word = seg.w(name_end - 1);
     let mut negative = name_end - name_start > 6
         || ORG.places.contains(last_word)
@@ -1109,7 +1121,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 || lexicon::KNOWN_ORG_WORDS.contains(w)
                 || is_date_word(w)
                 || COUNTRY.is_demonym(w)
-                || (STOP.has(w) && !titled)
+                || (STOP.has(w) && !titled && !korean_pair)
                 || ROLE.titles.contains(w)
         })
         || name_words().all(|w| COUNTRY.has_word(w) || is_particle(w))
@@ -2200,6 +2212,23 @@ mod tests {
         assert_eq!(
             names(&["Captain 1st Rank Tarm Velsk, the commander, said the drills went well."]),
             ["Tarm Velsk"]
+        );
+    }
+
+    /// Korean family names that are English words (`Oh`, `An`, `Son`) open a name.
+    #[test]
+    fn korean_family_names_that_are_english_words() {
+        assert_eq!(
+            people(&[
+                "Oh Tae-rin, director of the bureau, told reporters the recall was over.",
+                "Oh said the agency would inspect every plant again.",
+                "Son Ha-eun, a lawyer, and An Do-hyun spoke.",
+            ]),
+            [
+                ("Oh Tae-rin".to_string(), vec!["Oh".to_string()]),
+                ("Son Ha-eun".to_string(), vec![]),
+                ("An Do-hyun".to_string(), vec![]),
+            ]
         );
     }
 
