@@ -1119,6 +1119,8 @@ pub fn find(
                         seg.w(ct + 1),
                         "but" | "while" | "whereas" | "although" | "though" | "and" | "yet"
                     );
+                // `"...", the agency said`: the comma may stand outside the marks
+                let continues = continues || seg.is_punct(ct + 1, ",");
                 if let Some(v) = verb
                     && (continues || v == ct + 1)
                     && (!exclaims || short_tag(v))
@@ -1129,7 +1131,7 @@ pub fn find(
                     let unnamed = v == ct + 1
                         && seg.is_lower(v + 1)
                         && matches!(seg.w(v + 1), "one" | "a" | "an" | "another");
-                    let np_end = if unnamed {
+                    let (np_named, np_end) = if unnamed {
                         let stop = (v + 2..end)
                             .find(|&t| seg.is_punct(t, ",") || seg.w(t) == "who")
                             .unwrap_or(end);
@@ -1139,9 +1141,9 @@ pub fn find(
                                 mentions[i].start == stop + 1
                                     && matches!(mentions[i].ent, Ent::Person(_))
                             })
-                            .map_or(stop, |i| mentions[i].end)
+                            .map_or((stop, stop), |i| (stop + 1, mentions[i].end))
                     } else {
-                        end
+                        (end, end)
                     };
                     let pool = if v == ct + 1 {
                         ctx.in_range(si, v + 1, np_end)
@@ -1158,7 +1160,12 @@ pub fn find(
                                 mentions[j].start == m.end + 1
                                     && matches!(mentions[j].ent, Ent::Org(_))
                             });
+                        // `said one Kyrgyz official, who ...`: the demonym inside the unnamed
+                        // phrase does not speak
+                        let demonym_of_unnamed =
+                            unnamed && matches!(m.ent, Ent::Country(_)) && m.start < np_named;
                         !named_after
+                            && !demonym_of_unnamed
                             && (!matches!(m.ent, Ent::Country(_)) || m.speech_after || v == ct + 1)
                     };
                     // `"...," the minister for water, Ana Ruiz, said`: before the verb, the
@@ -1806,6 +1813,22 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [None, Some("Oskar Lind")]);
+        // a demonym inside the unnamed phrase does not speak for its country
+        let got = analyse(&[
+            "\"There is political will on both sides,\" said one Kenyan official, who spoke \
+             on condition of anonymity.",
+        ]);
+        assert_eq!(got[0].1, None);
+    }
+
+    /// `"...", the agency said`: a comma outside the closing mark, as AFP writes it.
+    #[test]
+    fn a_comma_outside_the_marks_lets_the_tag_follow() {
+        let got = analyse(&[
+            "The Kesh Testing Agency (KTA) opened a case.",
+            "The sample revealed \"the presence of a banned hormone\", the KTA said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kesh Testing Agency"));
     }
 
     /// `the official` is whoever last held a public post.
