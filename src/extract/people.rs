@@ -1093,11 +1093,14 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         }
         name_start = k;
     }
+    let first = seg.w(name_start);
+    // the gender of the given name that opens the name, if it opens with one
+    let given = lexicon::with_folded(first, |f| GIVEN_NAMES.get(f).copied());
     // `Peter King`, `Mary Bishop`, `Angela March`: after a given name, a title or a month is
     // a surname.
     let surname_like = b == name_start + 2
         && (ROLE.titles.contains(seg.w(b - 1)) || is_month(seg.w(b - 1)))
-        && with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f));
+        && given.is_some();
     // Trailing date words (`Ana Ruiz Monday`) are not part of a name.
     let mut name_end = b;
     while !surname_like && name_end > name_start && is_date_word(seg.w(name_end - 1)) {
@@ -1138,14 +1141,14 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         || (name_end == name_start + 2
             && !titled
             && COUNTRY.has_word(last_word)
-            && seg.w(name_start).ends_with('s')
-            && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f)))
+            && first.ends_with('s')
+            && given.is_none())
         // `Inter-Services Public Relations (ISPR)`: a name that defines an acronym is an
         // organisation's, unless a given name opens it
         || (seg.is_punct(name_end, "(")
             && seg.is_punct(name_end + 2, ")")
             && places::is_acronym(seg.w(name_end + 1))
-            && !with_folded(seg.w(name_start), |f| GIVEN_NAMES.contains_key(f)))
+            && given.is_none())
         // `The National Treasury said`, `Public Health Kesh`: a body named by its portfolio
         || (name_end - name_start >= 2
             && !titled
@@ -1269,8 +1272,6 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         role_before_comma.or(role_of_before)
     }
     .or(title_role);
-    let first = seg.w(name_start);
-    let given = lexicon::with_folded(first, |f| GIVEN_NAMES.get(f).copied());
     if gender.is_none() {
         gender = given;
     }
@@ -1325,8 +1326,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     if ORG.places.contains(first) && !strong {
         negative = true;
     }
-    let korean = name_end == name_start + 2 && lexicon::korean_name(first, seg.w(name_start + 1));
-    let cued = strong || given.is_some() || korean || said_before || (speech_after && !coordinated);
+    let cued =
+        strong || given.is_some() || korean_pair || said_before || (speech_after && !coordinated);
     let role = role_text.or(app_role);
     Some(Cand {
         seg: si,

@@ -587,33 +587,29 @@ impl Ctx<'_, '_> {
                 let mut public = None;
                 let trade = TRADE_NOUNS.contains(&noun.as_str());
                 for x in self.mentions[..mi].iter().rev().take(300) {
-                    // `Volkswagen said ... the carmaker said`: a name that spoke and is no
-                    // person, nearer than any company of the list
-                    if trade
-                        && business.is_none()
-                        && x.speech_after
-                        && !x.prep
-                        && let Ent::Name(n) = &x.ent
-                    {
-                        // ... or the short form of a company named in full (`Kesh Gold Ltd.`)
-                        let full = self.orgs.list.iter().find(|o| {
-                            o.0.strip_prefix(n.as_str())
-                                .is_some_and(|rest| rest.starts_with(' '))
-                        });
-                        return Some(full.map_or_else(|| n.clone(), |o| o.0.clone()));
-                    }
-                    // ... and so is a company of the list named by one word (`Volkswagen,
-                    // which ..., urged`), not an acronym
-                    if trade
-                        && business.is_none()
-                        && x.speech_after
-                        && !x.prep
-                        && let Ent::Org(i) = x.ent
-                        && let Some(o) = self.orgs.list.get(i)
-                        && !o.0.contains(' ')
-                        && o.0.chars().any(char::is_lowercase)
-                    {
-                        return Some(o.0.clone());
+                    // `Volkswagen said ... the carmaker said`: a body that spoke, nearer than any
+                    // company of the list: a name that is no person (under the full name of a
+                    // company it is the short form of, `Kesh Gold Ltd.`), or a company of the
+                    // list named by one word (`Volkswagen, which ..., urged`), not an acronym
+                    if trade && business.is_none() && x.speech_after && !x.prep {
+                        match &x.ent {
+                            Ent::Name(n) => {
+                                let full = self.orgs.list.iter().find(|o| {
+                                    o.0.strip_prefix(n.as_str())
+                                        .is_some_and(|rest| rest.starts_with(' '))
+                                });
+                                return Some(full.map_or_else(|| n.clone(), |o| o.0.clone()));
+                            }
+                            Ent::Org(i) => {
+                                if let Some(o) = self.orgs.list.get(*i)
+                                    && !o.0.contains(' ')
+                                    && o.0.chars().any(char::is_lowercase)
+                                {
+                                    return Some(o.0.clone());
+                                }
+                            }
+                            _ => {}
+                        }
                     }
                     if let Ent::Org(i) = x.ent
                         && let Some(o) = self.orgs.list.get(i)
