@@ -101,9 +101,25 @@ pub(crate) fn open(path: &Path, mode: Mode, migrations: &[&str]) -> Result<Archi
 
     if !read_only {
         // WAL: readers never block on the writer. NORMAL sync is safe against process crashes.
-        let _: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(err)?;
+        // Switching a new file to WAL needs the file to itself, and SQLite reports another
+        // process's hold on it at once, without waiting (two ingests starting on one new
+        // archive): wait here as the busy timeout would.
+        let mut waited = Duration::ZERO;
+        loop {
+            match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+                Err(e)
+                    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                        && waited < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                    waited += Duration::from_millis(20);
+                }
+                other => {
+                    other.map_err(err)?;
+                    break;
+                }
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(err)?;
         // Checkpoint (and so fsync) every 32 MiB of WAL rather than every 4 MiB: on a real disk
