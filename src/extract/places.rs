@@ -4,7 +4,7 @@ use super::dates::{DAY_NAMES, MONTH_NAMES};
 use super::lexicon::{
     COUNTRY, Form, ORG, ROLE, WordAutomaton, WordSet, fold, with_folded, with_lower,
 };
-use super::people::{DEPARTMENTS, ORG_REF_NOUNS, People};
+use super::people::{DEPARTMENTS, ORG_REF_NOUNS, People, hyphen_adjective};
 use super::tokens::Kind;
 use super::{Doc, Ent, Mention, Seg, after_preposition, speech_follows, voice_after};
 use crate::record::{Country, Organization};
@@ -635,8 +635,6 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 static ORG_CONNECT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"]));
 
-const HYPHEN_ADJ: &[&str] = &["-led", "-backed", "-linked", "-based", "-owned", "-run"];
-
 fn is_date(w: &str) -> bool {
     DAY_NAMES.contains(&w) || MONTH_NAMES.contains(&w)
 }
@@ -786,7 +784,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 s += 1;
             }
             // the head word must be the last word (or followed only by a connector phrase)
-            while s < end && HYPHEN_ADJ.iter().any(|suf| seg.w(s).ends_with(suf)) {
+            while s < end && hyphen_adjective(seg.w(s)) {
                 s += 1;
             }
             // `Ana Ruiz of the Kesh Institute`: before a connector there must be a head word,
@@ -924,7 +922,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 while s < t - 1
                     && (matches!(seg.w(s), "The" | "the" | "of" | "and")
                         || !seg.is_cap(s)
-                        || super::people::hyphen_adjective(seg.w(s)))
+                        || hyphen_adjective(seg.w(s)))
                 {
                     s += 1;
                 }

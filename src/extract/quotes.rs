@@ -533,6 +533,17 @@ impl Ctx<'_, '_> {
         self.resolve(mi, 0)
     }
 
+    /// The one organisation whose full name `short` is the opening words of (`Kesh-Zam` for
+    /// `Kesh-Zam Copper Mines`), if exactly one is.
+    fn full_name_of(&self, short: &str) -> Option<&str> {
+        let mut full = self.orgs.list.iter().filter(|o| {
+            o.0.strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        let first = full.next()?;
+        full.next().is_none().then_some(first.0.as_str())
+    }
+
     /// Who a mention stands for, as a speaker name.
     fn resolve(&self, mi: usize, depth: u8) -> Option<String> {
         let left = self.budget.get();
@@ -545,7 +556,7 @@ impl Ctx<'_, '_> {
             Ent::Person(id) => Some(self.people.list[*id].name.clone()),
             Ent::Org(i) => self.orgs.list.get(*i).map(|o| o.0.clone()),
             Ent::Country(i) => self.countries.name(*i).map(str::to_string),
-            Ent::Name(n) => Some(n.clone()),
+            Ent::Name(n) => Some(self.full_name_of(n).unwrap_or(n).to_string()),
             Ent::It => {
                 // the organisation, country or other name that last stood as a subject, in
                 // this paragraph or the one before
@@ -594,11 +605,7 @@ impl Ctx<'_, '_> {
                     if trade && business.is_none() && x.speech_after && !x.prep {
                         match &x.ent {
                             Ent::Name(n) => {
-                                let full = self.orgs.list.iter().find(|o| {
-                                    o.0.strip_prefix(n.as_str())
-                                        .is_some_and(|rest| rest.starts_with(' '))
-                                });
-                                return Some(full.map_or_else(|| n.clone(), |o| o.0.clone()));
+                                return Some(self.full_name_of(n).unwrap_or(n).to_string());
                             }
                             Ent::Org(i) => {
                                 if let Some(o) = self.orgs.list.get(*i)
@@ -897,6 +904,8 @@ static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Metals",
         "Mining",
         "Shipping",
+        "Maritime",
+        "Mines",
         "Railways",
         "Railway",
         "Logistics",
@@ -1645,6 +1654,29 @@ mod tests {
              bourse operator said.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Kesh Exchange"));
+    }
+
+    /// A short form that speaks is the one organisation whose name it opens; a `-controlled`
+    /// or `-based` word before a company is not part of its name, and `Maritime` and `Mines`
+    /// end the names of companies.
+    #[test]
+    fn a_short_form_speaks_for_the_full_name() {
+        let got = analyse(&[
+            "The mine is owned by Veldoria-controlled Tarsk-Vel Copper Mines. Tarsk-Vel said \
+             the strike was \"illegal and without notice.\"",
+            "Kesh-based Orvik Maritime manages the tanker. \"We are grateful to the crew,\" \
+             the company said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [Some("Tarsk-Vel Copper Mines"), Some("Orvik Maritime")]
+        );
+        // two companies open with it: the short form stays as it is
+        let got = analyse(&[
+            "Tarsk Steel and Tarsk Shipping merged. Tarsk said \"the deal is done at last.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Tarsk"));
     }
 
     /// `the central bank chief` is whoever heads it, under any title.
