@@ -244,11 +244,12 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
     }
     // `The World Food Programme (WFP) warned`, `The Department for Environment (Defra)
     // says`: a short form in brackets stands between
+    // ... or of two or three words (`(Africa CDC)`)
     if seg.is_punct(end, "(")
-        && seg.is_punct(end + 2, ")")
-        && (places::is_acronym(seg.w(end + 1)) || seg.is_cap(end + 1))
+        && let Some(close) = (end + 2..end + 5).find(|&c| seg.is_punct(c, ")"))
+        && (end + 1..close).all(|t| places::is_acronym(seg.w(t)) || seg.is_cap(t))
     {
-        return speech_follows(seg, end + 3);
+        return speech_follows(seg, close + 1);
     }
     // `The U.S. Embassy in Nairobi said`: where it is stands between
     if seg.is_word(end) && seg.w(end) == "in" && seg.is_cap(end + 1) {

@@ -1418,6 +1418,15 @@ mod tests {
             got[0].1.as_deref(),
             Some("Department for Environment, Food and Rural Affairs")
         );
+        // a short form of two words
+        let got = analyse(&[
+            "The Kesh Centres for Disease Control (Kesh CDC) said the region faced \
+             \"the worst outbreak in two decades.\"",
+        ]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Kesh Centres for Disease Control")
+        );
         // ... and past a relative clause after it
         let got = analyse(&[
             "The mine's operator, Kesh Metals, which a state group controls, said in a \
