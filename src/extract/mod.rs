@@ -127,7 +127,8 @@ pub enum Ent {
     OrgRef(String),
     /// `it` before a speech verb: the organisation, country or other name that last spoke.
     It,
-    /// A capitalised name that speaks but is neither a known person nor an organisation.
+    /// A capitalised name that speaks but is neither a known person nor an organisation, or a
+    /// government's body named by its country (`the Chinese embassy`).
     Name(String),
 }
 

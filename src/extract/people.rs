@@ -1863,6 +1863,9 @@ pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     BODIES.iter().chain(TRADE_NOUNS).copied().collect()
 });
 
+/// Bodies of a government that a demonym names (`the Chinese embassy`).
+const STATE_BODIES: &[&str] = &["ministry", "embassy", "consulate"];
+
 /// Nouns of a trade that stand for the company last named (`the carmaker said`).
 pub(crate) const TRADE_NOUNS: &[&str] = &[
     "company",
@@ -1955,6 +1958,8 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
             let after_comma = i > 0 && seg.is_punct(i - 1, ",");
             // the [Demonym|modifier]{0,3} NOUN
             let mut demonym = None;
+            // where a demonym stands in the phrase (`the Chinese embassy`)
+            let mut demonym_at = None;
             let mut j = i + 1;
             while j < n && j <= i + 4 {
                 if !seg.is_word(j) {
@@ -1973,12 +1978,20 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                         continue;
                     }
                     if !seg.is_word(j + 1) || seg.w(j + 1) != "of" {
+                        // `the Chinese embassy`, `the Ethiopian foreign ministry`: a
+                        // government's own body, named by the phrase
+                        let ent = match demonym_at {
+                            Some(d) if seg.is_lower(j) && STATE_BODIES.contains(&x) => {
+                                Ent::Name(seg.span(d, j + 1).to_string())
+                            }
+                            _ => Ent::OrgRef(x.to_lowercase()),
+                        };
                         out.push(Mention {
                             seg: si,
                             np_start: i,
                             start: i,
                             end: j + 1,
-                            ent: Ent::OrgRef(x.to_lowercase()),
+                            ent,
                             prep: after_preposition(seg, i),
                             poss: false,
                             speech_after: speech_follows(seg, voice.unwrap_or(j + 1)),
@@ -2020,6 +2033,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 }
                 if COUNTRY.is_demonym(x) || COUNTRY.has_word(x) {
                     demonym = Some(fold(x));
+                    demonym_at = (demonym_at.is_none() && COUNTRY.is_demonym(x)).then_some(j);
                 } else if demonym.is_none() && ROLE_MODIFIERS.has(x) && is_portfolio(x) {
                     // `the health minister`: the portfolio tells ministers apart as a
                     // demonym does

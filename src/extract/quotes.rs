@@ -512,6 +512,30 @@ impl Ctx<'_, '_> {
         self.resolve(mi, 0)
     }
 
+    /// The person a paragraph opens with as its subject, whatever the verb (`Ana Ruiz was
+    /// sceptical`), or named after an opening noun (`That fisherman, Ana Ruiz, said`).
+    fn opening_subject(&self, si: usize) -> Option<String> {
+        let seg = &self.doc.segs[si];
+        let mi = self
+            .in_range(si, 0, 8)
+            .find(|&i| person_type(&self.mentions[i]))?;
+        let m = &self.mentions[mi];
+        let set_off = (3..=5).contains(&m.np_start)
+            && seg.is_punct(m.np_start - 1, ",")
+            && matches!(seg.w(0), "That" | "This" | "The" | "A" | "One" | "Another")
+            && (1..m.np_start - 1).all(|t| seg.is_lower(t));
+        let opens = m.np_start == 0 || set_off;
+        if !opens
+            || m.poss
+            || m.prep
+            || self.quoted(m)
+            || seg.toks[m.start].sent != seg.toks[0].sent
+        {
+            return None;
+        }
+        self.resolve(mi, 0)
+    }
+
     /// The speaker of a sentence that ends (its full stop at token `n - 1`) in an attribution:
     /// `Crews saved 300 homes, the sheriff said.`, `..., said Ana Ruiz.`
     fn tail_speaker(&self, si: usize, n: usize) -> Option<String> {
@@ -1249,6 +1273,15 @@ pub fn find(
                     // ends in its attribution, or the paragraph opened with its speaker
                     speaker = ctx.tail_speaker(si, open_tok).or_else(|| ctx.reporter(si));
                     ctx.budget.set(RESOLVE_BUDGET);
+                    // `Ana Ruiz was gracious in defeat. "We competed well."`: a quote that
+                    // makes the second sentence is the first one's subject's
+                    if speaker.is_none()
+                        && seg.opens_sentence(open_tok)
+                        && seg.toks[open_tok].sent == seg.toks[0].sent + 1
+                    {
+                        speaker = ctx.opening_subject(si);
+                        ctx.budget.set(RESOLVE_BUDGET);
+                    }
                 }
             }
             if span.close.is_none() && k + 1 == sp.len() {
@@ -1810,6 +1843,16 @@ mod tests {
             who,
             [Some("Odo Vance"), Some("Ines Korr"), Some("Oskar Lind")]
         );
+        // the paragraph's subject, whatever its verb, when the quote makes the second
+        // sentence; not a quote further on, nor a subject behind a possessive
+        let got = analyse(&[
+            "Kesh coach Tarm Velsk was gracious in defeat. \"We competed with our heads high.\"",
+            "That fisherman, Oskar Lind, lost his boat. \"The sea took everything we had.\"",
+            "Ines Korr arrived late. The hall was full. \"Nobody expected this many people.\"",
+            "Velsk's assistant was furious. \"That was never a penalty in any league.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Tarm Velsk"), Some("Oskar Lind"), None, None]);
     }
 
     #[test]
@@ -1926,6 +1969,18 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Northern Grain Agency"));
         assert_eq!(got[2].1.as_deref(), Some("Kenya"));
         assert_eq!(got[3].1.as_deref(), Some("Northern Grain Agency"));
+        // a government's body named by a demonym, in lower case, is its own speaker
+        let got = analyse(&[
+            "The Northern Grain Agency met. The Kenyan foreign ministry said it had \
+             \"no intention of leaving the talks.\"",
+            "The Chinese embassy in Veldoria said it had urged the company to \"respect \
+             local laws.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [Some("Kenyan foreign ministry"), Some("Chinese embassy")]
+        );
         let got = analyse(&[
             "A spokesperson for the Northern Grain Agency said it \"complies with every rule.\"",
             "Observers from the Northern Grain Agency said the count was \"fair but slow.\"",
