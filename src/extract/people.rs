@@ -553,6 +553,12 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Regional",
         "Minerals",
         "Mineral",
+        "Coal",
+        "Customs",
+        "Revenue",
+        "Taxation",
+        "Statistics",
+        "Nuclear",
         "Cooperatives",
         "Reform",
         "Reforms",
@@ -2383,6 +2389,11 @@ mod tests {
                  said the vote was fair.",
                 "Tarm Velsk-Odun",
                 "Minister for European Affairs and Good Governance Policies",
+            ),
+            (
+                "Director General of Minerals and Coal Wirandu Hartalo told reporters in Kesh.",
+                "Wirandu Hartalo",
+                "Director General of Minerals and Coal",
             ),
             (
                 "Veldorian Cabinet Secretary for Energy and Petroleum Ostin Mavara said the \
