@@ -354,8 +354,21 @@ pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
         return false;
     }
     let mut p = np_start - 1;
+    // `of the ruling Kesh Party`, `for the main opposition party`: past one or two lower-case
+    // words (no verbs) after an article
+    let mut q = p;
+    while q + 2 > p && q > 0 && seg.is_lower(q) && !matches!(seg.w(q), "the" | "a" | "an") {
+        let sv = &*lexicon::SPEECH_VERBS;
+        if sv.finite.contains(seg.w(q)) || AUXILIARIES.has(seg.w(q)) || PREPOSITIONS.has(seg.w(q)) {
+            break;
+        }
+        q -= 1;
+    }
+    if q < p && matches!(seg.w(q), "the" | "The" | "a" | "an") {
+        p = q;
+    }
     // `for the Economic Freedom Fighters`: past the article
-    if p > 0 && matches!(seg.w(p), "the" | "The") {
+    if p > 0 && matches!(seg.w(p), "the" | "The" | "a" | "an") {
         p -= 1;
     }
     // `according to Ana Ruiz` names a source, not an object

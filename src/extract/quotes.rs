@@ -2128,8 +2128,12 @@ mod tests {
     fn a_person_of_an_organisation_speaks_not_the_organisation() {
         let got = analyse(&[
             "Lotte Verhoeven of the Harbour Workers Union said the strike had \"only just begun.\"",
+            // an adjective between the article and the name
+            "Rep. Ines Korr of the ruling Kesh Party, who sits on the committee, wrote that the \
+             fine was \"still small compared with the profits.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Lotte Verhoeven"));
+        assert_eq!(got[1].1.as_deref(), Some("Ines Korr"));
     }
 
     #[test]
