@@ -2234,6 +2234,11 @@ mod tests {
             names(&["Captain 1st Rank Tarm Velsk, the commander, said the drills went well."]),
             ["Tarm Velsk"]
         );
+        // a West African honorific
+        assert_eq!(
+            names(&["Candidate Alhaji Tarm Velsk-Odun said the count was fair."]),
+            ["Tarm Velsk-Odun"]
+        );
     }
 
     /// Korean family names that are English words (`Oh`, `An`, `Son`) open a name.

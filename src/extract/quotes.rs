@@ -935,6 +935,7 @@ static COMPANY_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Logistics",
         "Electric",
         "Chemicals",
+        "Materials",
         "Foods",
         "Aerospace",
         "Therapeutics",
@@ -1714,6 +1715,11 @@ mod tests {
             who,
             [Some("Tarsk-Vel Copper Mines"), Some("Orvik Maritime")]
         );
+        let got = analyse(&[
+            "The deal went to battery maker Orvik Power Materials. Orvik said it had \
+             \"fulfilled its obligations in good faith.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Orvik Power Materials"));
         // two companies open with it: the short form stays as it is
         let got = analyse(&[
             "Tarsk Steel and Tarsk Shipping merged. Tarsk said \"the deal is done at last.\"",
