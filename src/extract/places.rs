@@ -839,7 +839,9 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                 for t in taken.iter_mut().take(org_end).skip(s) {
                     *t = true;
                 }
-            } else if s < end && apposition_close(seg, s, end).is_some() {
+            } else if s < end
+                && (apposition_close(seg, s, end).is_some() || spokesperson_of(seg, s, end))
+            {
                 found.push((si, s, end, seg.span(s, end)));
                 for t in taken.iter_mut().take(end).skip(s) {
                     *t = true;
@@ -997,6 +999,17 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
         });
     }
     Orgs { list, mentions }
+}
+
+/// `A World Athletics spokesperson told`: a name that has a spokesperson speaking for it is
+/// an organisation's, unless it is a country's or its people's (`Kenya`, `Kenyan`) or holds a
+/// title (`Interior Minister spokesman`).
+fn spokesperson_of(seg: &Seg, a: usize, b: usize) -> bool {
+    seg.is_lower(b)
+        && matches!(seg.w(b), "spokesperson" | "spokesman" | "spokeswoman")
+        && !seg.toks[b - 1].poss
+        && (a..b).all(|t| seg.is_cap(t) && !ROLE.titles.contains(seg.w(t)))
+        && (a..b).any(|t| !(COUNTRY.has_word(seg.w(t)) || COUNTRY.is_demonym(seg.w(t))))
 }
 
 /// Where the comma that closes tokens `a..b` is, when they are set off by commas right after
@@ -1272,6 +1285,14 @@ mod tests {
         assert_eq!(
             orgs(&["The Council of Elders met."]),
             vec!["Council of Elders"]
+        );
+        // a name with a spokesperson, not a country's people or a title's holder
+        assert_eq!(
+            orgs(&["A Tarsk Athletics spokesperson told reporters the list was final."]),
+            vec!["Tarsk Athletics"]
+        );
+        assert!(
+            orgs(&["A Kenyan spokesman and the Interior Minister spokesman spoke."]).is_empty()
         );
         // what describes a name is not part of it
         assert_eq!(
