@@ -840,7 +840,9 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                     *t = true;
                 }
             } else if s < end
-                && (apposition_close(seg, s, end).is_some() || spokesperson_of(seg, s, end))
+                && (apposition_close(seg, s, end).is_some()
+                    || spokesperson_of(seg, s, end)
+                    || named_after_its_noun(seg, s, end))
             {
                 found.push((si, s, end, seg.span(s, end)));
                 for t in taken.iter_mut().take(end).skip(s) {
@@ -1008,7 +1010,23 @@ fn spokesperson_of(seg: &Seg, a: usize, b: usize) -> bool {
     seg.is_lower(b)
         && matches!(seg.w(b), "spokesperson" | "spokesman" | "spokeswoman")
         && !seg.toks[b - 1].poss
-        && (a..b).all(|t| seg.is_cap(t) && !ROLE.titles.contains(seg.w(t)))
+        && could_be_a_body(seg, a, b)
+}
+
+/// `the election monitoring group Kesh Watch said`: a name right after a noun for an
+/// organisation is that organisation's.
+fn named_after_its_noun(seg: &Seg, a: usize, b: usize) -> bool {
+    a > 0
+        && seg.is_lower(a - 1)
+        && ORG_REF_NOUNS.has(seg.w(a - 1))
+        && !(a..b).any(|t| is_date(seg.w(t)))
+        && could_be_a_body(seg, a, b)
+}
+
+/// Capitalised words `a..b` that could name a body: no title among them, and not only a
+/// country's name or its people's (`Kenya`, `Kenyan`).
+fn could_be_a_body(seg: &Seg, a: usize, b: usize) -> bool {
+    (a..b).all(|t| seg.is_cap(t) && !ROLE.titles.contains(seg.w(t)))
         && (a..b).any(|t| !(COUNTRY.has_word(seg.w(t)) || COUNTRY.is_demonym(seg.w(t))))
 }
 
@@ -1294,6 +1312,12 @@ mod tests {
         assert!(
             orgs(&["A Kenyan spokesman and the Interior Minister spokesman spoke."]).is_empty()
         );
+        // a name right after a noun for a body; not a date or a country after it
+        assert_eq!(
+            orgs(&["The monitoring group Tarsk Watch said the rating agency Fitch agreed."]),
+            vec!["Tarsk Watch", "Fitch"]
+        );
+        assert!(orgs(&["The group Monday met the alliance Kenya joined."]).is_empty());
         // what describes a name is not part of it
         assert_eq!(
             orgs(&["The Abuja-based Economic Community of Tarsa Valley States (ECOTVS) met."]),
