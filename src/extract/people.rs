@@ -855,7 +855,7 @@ fn title_gender(w: &str) -> Option<Gender> {
     gender_in(w, &MALE_TITLES, &FEMALE_TITLES)
 }
 
-fn noun_gender(w: &str) -> Option<Gender> {
+pub(crate) fn noun_gender(w: &str) -> Option<Gender> {
     gender_in(w, &MALE_NOUNS, &FEMALE_NOUNS)
 }
 

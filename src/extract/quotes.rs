@@ -688,7 +688,15 @@ impl Ctx<'_, '_> {
                     None
                 }
             }
-            Ent::Role { noun, demonym } => self.resolve_role(mi, noun, demonym.as_deref()),
+            Ent::Role { noun, demonym } => {
+                self.resolve_role(mi, noun, demonym.as_deref()).or_else(|| {
+                    // `the athlete told TASS`, `the rider wrote`: a noun that no one named
+                    // holds stands for the subject last spoken of, as `he` or `she` would
+                    (demonym.is_none() && depth == 0)
+                        .then(|| self.resolve_pronoun(mi, super::people::noun_gender(noun), depth))
+                        .flatten()
+                })
+            }
             Ent::Pronoun(g) => {
                 if depth > 3 {
                     return None;
@@ -1630,6 +1638,21 @@ mod tests {
              \"Now the ball is in their court,\" he said.",
         ]);
         assert_eq!(got[1].1.as_deref(), Some("Odo Vance"));
+        // a noun no one named holds stands for the subject last spoken of; a noun before a
+        // name set off by commas does not take the place of that name for `she`
+        let got = analyse(&[
+            "Ines Korr, 24, said she learned of the decision from her family. \"I cried all \
+             night long,\" the athlete told reporters.",
+            "Cyclist Oskar Lind was banned for four years on Tuesday.",
+            "\"I have never taken a banned substance,\" the rider wrote on social media.",
+            "His sister, Oda Velsk, said the family was shocked.",
+            "\"We just want the truth to come out,\" she said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [Some("Ines Korr"), Some("Oskar Lind"), Some("Oda Velsk")]
+        );
     }
 
     /// `the health minister` is the minister of health named before, not the nearest minister;
