@@ -319,7 +319,7 @@ pub fn time_phrase_end(seg: &Seg, i: usize) -> Option<usize> {
 }
 
 /// Whether a speech verb stands at token `end` (after at most two auxiliaries or adverbs).
-fn speech_verb_at(seg: &Seg, end: usize) -> bool {
+pub(crate) fn speech_verb_at(seg: &Seg, end: usize) -> bool {
     let sv = &*lexicon::SPEECH_VERBS;
     for i in end..end + 3 {
         if !seg.is_word(i) {

@@ -13,7 +13,9 @@ use super::lexicon::{
     with_lower,
 };
 use super::tokens::Kind;
-use super::{Doc, Ent, Mention, Seg, after_preposition, places, speech_follows, voice_after};
+use super::{
+    Doc, Ent, Mention, Seg, after_preposition, places, speech_follows, speech_verb_at, voice_after,
+};
 use crate::record::Person;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -2020,6 +2022,28 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                         continue;
                     }
                     let next_name = namey(seg, j + 1) || ROLE.nouns.contains(seg.w(j + 1));
+                    // `the head of the federation noted`: the noun and what it is of speak
+                    let of_speaks = next_of && !after_comma && {
+                        let k = j + 2 + usize::from(matches!(seg.w(j + 2), "the" | "its"));
+                        (k + 1..k + 4)
+                            .take_while(|&e| seg.is_word(e - 1) && !seg.toks[e - 1].poss)
+                            .any(|e| speech_verb_at(seg, e))
+                    };
+                    if of_speaks {
+                        out.push(Mention {
+                            seg: si,
+                            np_start: i,
+                            start: i,
+                            end: j + 1,
+                            ent: Ent::Role {
+                                noun: x.to_lowercase(),
+                                demonym: demonym.clone(),
+                            },
+                            prep: after_preposition(seg, i),
+                            poss: false,
+                            speech_after: true,
+                        });
+                    }
                     if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {
                         out.push(Mention {
                             seg: si,

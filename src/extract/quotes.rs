@@ -721,7 +721,7 @@ impl Ctx<'_, '_> {
                 "head",
             ],
             // `the central bank chief`: whoever heads it, under any title
-            "chief" => &[
+            "chief" | "head" => &[
                 "chief",
                 "head",
                 "governor",
@@ -1748,6 +1748,18 @@ mod tests {
             "Tarsk Steel and Tarsk Shipping merged. Tarsk said \"the deal is done at last.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Tarsk"));
+    }
+
+    /// `the head of the federation noted` is whoever heads it, under any title.
+    #[test]
+    fn the_head_of_a_body_speaks() {
+        let got = analyse(&[
+            "Federation President Ines Korr told reporters the list was final. The head of \
+             the federation noted that answers were expected \"by the end of February.\"",
+            "\"We will appeal at once,\" the head of the federation said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Ines Korr"), Some("Ines Korr")]);
     }
 
     /// `the central bank chief` is whoever heads it, under any title.
