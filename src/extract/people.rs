@@ -2029,7 +2029,9 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                             .take_while(|&e| seg.is_word(e - 1) && !seg.toks[e - 1].poss)
                             .any(|e| speech_verb_at(seg, e))
                     };
-                    if of_speaks {
+                    let plain =
+                        !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1));
+                    if of_speaks || plain {
                         out.push(Mention {
                             seg: si,
                             np_start: i,
@@ -2041,22 +2043,7 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                             },
                             prep: after_preposition(seg, i),
                             poss: false,
-                            speech_after: true,
-                        });
-                    }
-                    if !next_of && !next_name && (!after_comma || speech_follows(seg, j + 1)) {
-                        out.push(Mention {
-                            seg: si,
-                            np_start: i,
-                            start: i,
-                            end: j + 1,
-                            ent: Ent::Role {
-                                noun: x.to_lowercase(),
-                                demonym: demonym.clone(),
-                            },
-                            prep: after_preposition(seg, i),
-                            poss: false,
-                            speech_after: speech_follows(seg, j + 1),
+                            speech_after: of_speaks || speech_follows(seg, j + 1),
                         });
                     }
                     break;
