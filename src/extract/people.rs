@@ -1327,6 +1327,11 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             seg.w(s - 1),
             "said" | "says" | "added" | "wrote" | "noted" | "asked"
         );
+    // `the statement quoted Ruiz as saying`
+    let quoted_as = s > 0
+        && seg.w(s - 1) == "quoted"
+        && seg.w(name_end) == "as"
+        && matches!(seg.w(name_end + 1), "saying" | "telling" | "stating");
     let speech_after = !seg.toks[name_end - 1].poss && speech_follows(seg, name_end);
     // A speech verb alone is a weak cue after `and`/`of` (`Immigration and Customs Enforcement said`).
     let coordinated = s > 0 && seg.is_word(s - 1) && matches!(seg.w(s - 1), "and" | "of" | "&");
@@ -1334,8 +1339,12 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     if ORG.places.contains(first) && !strong {
         negative = true;
     }
-    let cued =
-        strong || given.is_some() || korean_pair || said_before || (speech_after && !coordinated);
+    let cued = strong
+        || given.is_some()
+        || korean_pair
+        || said_before
+        || quoted_as
+        || (speech_after && !coordinated);
     let role = role_text.or(app_role);
     Some(Cand {
         seg: si,

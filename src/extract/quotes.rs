@@ -1183,7 +1183,19 @@ pub fn find(
                     } else {
                         (end, end)
                     };
-                    let pool = if v == ct + 1 {
+                    // `"...," the statement quoted Ana Ruiz as saying`: the one quoted speaks
+                    let quoted_as = (seg.w(v) == "quoted")
+                        .then(|| {
+                            ctx.in_range(si, v + 1, end).find(|&i| {
+                                let m = &mentions[i];
+                                seg.w(m.end) == "as"
+                                    && matches!(seg.w(m.end + 1), "saying" | "telling" | "stating")
+                            })
+                        })
+                        .flatten();
+                    let pool = if let Some(i) = quoted_as {
+                        i..i + 1
+                    } else if v == ct + 1 {
                         ctx.in_range(si, v + 1, np_end)
                     } else {
                         ctx.in_range(si, ct + 1, v)
@@ -1748,6 +1760,17 @@ mod tests {
             "Tarsk Steel and Tarsk Shipping merged. Tarsk said \"the deal is done at last.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Tarsk"));
+    }
+
+    /// `"...," the statement quoted Ana Ruiz as saying`: the one quoted speaks, and is a
+    /// person even with a given name no list holds.
+    #[test]
+    fn quoted_as_saying() {
+        let got = analyse(&[
+            "The talks were chaired by Vidra Tanthalam on Monday.",
+            "\"Kesh sees the route as complementary,\" the statement quoted Tanthalam as saying.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Vidra Tanthalam"));
     }
 
     /// `the head of the federation noted` is whoever heads it, under any title.
