@@ -102,7 +102,7 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
             | [a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?)+ | Enditem | \(END\) | Keywords:? | \#\S.*
             | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
             | Source:\ (?:Al\ Jazeera|AFP|Reuters|AP|(?i:news\ agencies)).*
-            | (?:Contact|Reach)\ .{3,60}\ at\ [\w.@+()-]+(?:\ or\ [\w.@+()-]+)?\.?
+            | (?:Contact|Reach)\ .{3,60}\ at\ [\w.@+()-]+(?:\ or\ [\w.@+()-]+)?\.?(?:\ Follow\ .{2,60})?
             | Anadolu\ Agency\ website\ contains\ only\ a\ portion\ .*
             | (?i:read\ also|read\ more|related\ articles?|related\ stories|more\ on\ this\ story):?
         )$",
@@ -306,6 +306,11 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let names = BYLINE.captures(line)?.get(1)?.as_str();
     // `by Xinhua writers Ana Ruiz, Li Wei`: the agency's staff label is not a name
     let names = STAFF_LABEL.find(names).map_or(names, |m| &names[m.end()..]);
+    // `By Ana Ruiz, Lakeshore Tribune`: the paper after the last comma is not a reporter
+    let names = names
+        .rsplit_once(", ")
+        .filter(|(_, last)| names_an_outlet(last))
+        .map_or(names, |(first, _)| first);
     // `By Ana RUIZ with Karl BRANDT in Paris`: where a reporter wrote from is not the name
     let names: Vec<String> = NAME_SPLIT
         .split(names.trim_end_matches('.'))
@@ -319,6 +324,42 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
             && n.chars().next().is_some_and(char::is_uppercase)
     });
     (plausible && line.split_whitespace().count() <= 24).then_some(names)
+}
+
+/// A newspaper's name: two words or more, the last a word papers are named with (`Lakeshore
+/// Tribune`, `The Daily Star`).
+fn names_an_outlet(part: &str) -> bool {
+    let words: Vec<&str> = part.trim_end_matches('.').split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "Times"
+                    | "Post"
+                    | "Tribune"
+                    | "Herald"
+                    | "Journal"
+                    | "News"
+                    | "Gazette"
+                    | "Chronicle"
+                    | "Observer"
+                    | "Telegraph"
+                    | "Star"
+                    | "Standard"
+                    | "Guardian"
+                    | "Monitor"
+                    | "Courier"
+                    | "Register"
+                    | "Globe"
+                    | "Mail"
+                    | "Express"
+                    | "Examiner"
+                    | "Inquirer"
+                    | "Dispatch"
+                    | "Daily"
+            )
+        })
 }
 
 /// A byline part that is not a reporter: the agency itself, a desk, or a job title printed after
@@ -763,6 +804,14 @@ mod tests {
         assert_eq!(byline("By Lena Ortiz in Nairobi").unwrap(), ["Lena Ortiz"]);
         assert_eq!(byline("By Reuters").unwrap(), Vec::<String>::new());
         assert_eq!(byline("By Jane Roe, Staff Writer").unwrap(), ["Jane Roe"]);
+        assert_eq!(
+            byline("By Jane Roe, Lakeshore Tribune").unwrap(),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            byline("By Jane Roe and Ned Post").unwrap(),
+            ["Jane Roe", "Ned Post"]
+        );
         assert_eq!(byline("By Jane Roe | Reuters").unwrap(), ["Jane Roe"]);
         assert_eq!(byline("By Al Jazeera Staff").unwrap(), Vec::<String>::new());
         assert_eq!(
@@ -819,6 +868,7 @@ mod tests {
             "Source: Al Jazeera and news agencies",
             "Contact Jane Roe at 312-555-0100.",
             "Reach Jane Roe at jroe@example.com or 312-555-0100.",
+            "Contact Jane Roe at jroe@example.com. Follow her on X @JaneRoe.",
             "Source: News Agencies",
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
         ] {
