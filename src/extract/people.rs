@@ -1727,13 +1727,12 @@ pub fn find(doc: &Doc) -> People {
         for (c, key) in keyed().filter(|(c, _)| c.seg > 0) {
             let seg = &doc.segs[c.seg];
             let n = name_word_count(seg, c.name_start, c.name_end);
-            let Some(last) = key.last() else { continue };
-            if c.cued
-                || c.negative
-                || !(2..=3).contains(&n)
-                || !cued_surnames.contains(last)
-                || index.contains_key(last)
-            {
+            // the last word, or any word after the first (`Yuliana Cárcamo Restrepo` ... `Cárcamo
+            // said`: a first surname of two)
+            let Some(surname) = key.iter().skip(1).rev().find(|k| cued_surnames.contains(k)) else {
+                continue;
+            };
+            if c.cued || c.negative || !(2..=3).contains(&n) || index.contains_key(surname) {
                 continue;
             }
             list.push(PersonEnt::new(
@@ -2336,6 +2335,26 @@ mod tests {
 
     fn names(body: &[&str]) -> Vec<String> {
         people(body).into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// A full name with no cue of its own is a person when one of its later words, alone
+    /// and cued, names nobody else: the last (`... said Velsk`), or a first surname of two.
+    #[test]
+    fn a_later_surname_with_a_cue_confirms_a_full_name() {
+        assert_eq!(
+            names(&[
+                "Vadra Tormes Quellin has spent most of her life abroad.",
+                "\"I dreamed about this for years,\" Tormes said after the match.",
+            ]),
+            ["Vadra Tormes Quellin"]
+        );
+        assert_eq!(
+            names(&[
+                "Vadra Quellin has spent most of her life abroad.",
+                "\"I dreamed about this for years,\" Quellin said after the match.",
+            ]),
+            ["Vadra Quellin"]
+        );
     }
 
     /// A known given name is cue enough for a name of two or more words, from many
