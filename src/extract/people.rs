@@ -1285,9 +1285,15 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     }
     let (app_role, mut app_cue, app_neg) = appositive(seg, name_end);
     // the description's last word is a position noun, or it gives an age
+    // ... or `Sudarmo, who chairs the forum, said`: a relative clause for a person, then
+    // a speech verb
     let described = app_role
         .as_deref()
-        .is_some_and(|r| r.rsplit(' ').next().is_some_and(is_role_noun) || r.contains("-year-old"));
+        .is_some_and(|r| r.rsplit(' ').next().is_some_and(is_role_noun) || r.contains("-year-old"))
+        || (seg.is_punct(name_end, ",")
+            && seg.w(name_end + 1) == "who"
+            && !seg.toks[name_end - 1].poss
+            && speech_follows(seg, name_end));
     // `Ana Ruiz, reporting from Kesh, said`: a parenthetical, then a speech verb
     if !app_neg && seg.is_punct(name_end, ",") {
         let mut t = name_end + 1;
@@ -2394,6 +2400,15 @@ mod tests {
         // the head of the description is no person
         assert_eq!(
             names(&["Tarnak, the militant group, said it would reply."]),
+            Vec::<String>::new()
+        );
+        // a relative clause for a person, then a speech verb; not a clause alone
+        assert_eq!(
+            names(&["Sudarvo, who chairs the smelters forum, said imports rose."]),
+            ["Sudarvo"]
+        );
+        assert_eq!(
+            names(&["Tarnak, who lost on Sunday, face Kesh next."]),
             Vec::<String>::new()
         );
     }
