@@ -1345,6 +1345,10 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     if ORG.places.contains(first) && !strong {
         negative = true;
     }
+    // `PT Kesh Logam`: an Indonesian company's form before the name
+    if s == name_start && s > 0 && seg.w(s - 1) == "PT" {
+        negative = true;
+    }
     let cued = strong
         || given.is_some()
         || korean_pair

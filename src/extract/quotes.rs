@@ -651,7 +651,10 @@ impl Ctx<'_, '_> {
                         any = any.or(Some(o.0.clone()));
                         // `Nordia Energy ... the company said`
                         let head = o.0.rsplit(' ').next().unwrap_or("");
-                        if trade && o.0.contains(' ') && COMPANY_HEADS.has(head) {
+                        // `PT Kesh Logam`, `Grupo Kesh`: a company's form that opens its name
+                        let lead = o.0.split(' ').next().unwrap_or("");
+                        let company = COMPANY_HEADS.has(head) || matches!(lead, "PT" | "Grupo");
+                        if trade && o.0.contains(' ') && company {
                             business = business.or(Some(o.0.clone()));
                         }
                         // `the World Health Organization ... the agency said`
@@ -1732,6 +1735,13 @@ mod tests {
              bourse operator said.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Kesh Exchange"));
+        // a company named with the form that opens it
+        let got = analyse(&[
+            "The Kesh Mining Authority set quotas. PT Tarsk Velund Logam, one of the largest \
+             operators, said it was studying them. \"We will comply fully with the rules,\" \
+             the company said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("PT Tarsk Velund Logam"));
     }
 
     /// A short form that speaks is the one organisation whose name it opens; a `-controlled`
