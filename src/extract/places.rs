@@ -449,6 +449,11 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
                 if text[e..].starts_with("-based") || (seg.is_cap(b) && !is_date(seg.w(b))) {
                     continue;
                 }
+                // `the Baku-Tbilisi-Ceyhan pipeline`: a stop on a route
+                let joined = text[e..].starts_with('-') || text[..s].ends_with('-');
+                if joined && seg.is_lower(b) && ROUTES.contains(&seg.w(b)) {
+                    continue;
+                }
                 // `San Juan de Lurigancho`, `Santiago del Estero`: a longer place name
                 if matches!(seg.w(b), "de" | "del" | "da" | "do" | "di")
                     && (seg.is_cap(b + 1)
@@ -634,6 +639,26 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 
 static ORG_CONNECT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"]));
+
+/// Nouns for a route named by its ends (`the Baku-Tbilisi-Ceyhan pipeline`).
+const ROUTES: &[&str] = &[
+    "pipeline",
+    "railway",
+    "railroad",
+    "rail",
+    "corridor",
+    "highway",
+    "motorway",
+    "road",
+    "route",
+    "line",
+    "flight",
+    "flights",
+    "link",
+    "ferry",
+    "canal",
+    "expressway",
+];
 
 fn is_date(w: &str) -> bool {
     DAY_NAMES.contains(&w) || MONTH_NAMES.contains(&w)
@@ -1131,6 +1156,9 @@ mod tests {
             ),
             // a square, a street named after a country
             ("Crowds filled Place du Luxembourg and Chad Street.", &[]),
+            // a stop on a route named by its ends; not a pair of governments
+            ("Oil flows through the Baku-Tbilisi-Ceyhan pipeline.", &[]),
+            ("The Moscow-Beijing axis worries Kesh.", &["RU", "CN"]),
             // a town of a US state
             (
                 "The plant in Lebanon, Pennsylvania, shut; she grew up in Peru, Ind., and \
