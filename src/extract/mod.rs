@@ -355,20 +355,26 @@ pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
     }
     let mut p = np_start - 1;
     // `of the ruling Kesh Party`, `for the main opposition party`: past one or two lower-case
-    // words (no verbs) after an article
-    let mut q = p;
-    while q + 2 > p && q > 0 && seg.is_lower(q) && !matches!(seg.w(q), "the" | "a" | "an") {
-        let sv = &*lexicon::SPEECH_VERBS;
-        if sv.finite.contains(seg.w(q)) || AUXILIARIES.has(seg.w(q)) || PREPOSITIONS.has(seg.w(q)) {
-            break;
+    // words (no verbs, no prepositions) after an article
+    let article = |t: usize| matches!(seg.w(t), "the" | "The" | "a" | "an");
+    if seg.is_lower(p) && !article(p) {
+        let q = if p >= 1 && article(p - 1) {
+            Some(p - 1)
+        } else if p >= 2 && seg.is_lower(p - 1) && article(p - 2) {
+            Some(p - 2)
+        } else {
+            None
+        };
+        let plain = |t: usize| {
+            let w = seg.w(t);
+            !(lexicon::SPEECH_VERBS.finite.contains(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w))
+        };
+        if let Some(q) = q.filter(|&q| (q + 1..=p).all(plain)) {
+            p = q;
         }
-        q -= 1;
-    }
-    if q < p && matches!(seg.w(q), "the" | "The" | "a" | "an") {
-        p = q;
     }
     // `for the Economic Freedom Fighters`: past the article
-    if p > 0 && matches!(seg.w(p), "the" | "The" | "a" | "an") {
+    if p > 0 && article(p) {
         p -= 1;
     }
     // `according to Ana Ruiz` names a source, not an object
