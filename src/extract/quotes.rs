@@ -13,7 +13,7 @@ use super::lexicon::{Gender, SPEECH_VERBS, WordSet};
 use super::people::{People, TRADE_NOUNS};
 use super::places::{Countries, Orgs};
 use super::tokens::{Kind, Tok, is_dquote};
-use super::{Doc, Ent, Mention, Seg};
+use super::{Doc, Ent, Mention, Seg, speech_verb_at};
 use crate::record::{Quote, QuoteKind};
 use std::sync::LazyLock;
 
@@ -1010,7 +1010,14 @@ fn in_relative_clause(seg: &Seg, m: &Mention) -> bool {
 /// Whether mention `m` is the subject of reported speech right after its speech verb: in `Ana
 /// Ruiz said Oskar Lind had "skated a perfect lap"` she speaks, not he.
 fn reported_subject(seg: &Seg, m: &Mention) -> bool {
-    if m.np_start == 0 || !seg.is_word(m.np_start - 1) || !is_finite(seg.w(m.np_start - 1)) {
+    // `said Ruiz had`, `told the court that Ruiz had`; not `said that the minister
+    // expressed the opinion that "..."`, where the one reported speaks
+    let that = m.np_start > 0 && seg.w(m.np_start - 1) == "that";
+    if m.np_start == 0
+        || !seg.is_word(m.np_start - 1)
+        || !(is_finite(seg.w(m.np_start - 1)) || that)
+        || (that && speech_verb_at(seg, m.end))
+    {
         return false;
     }
     let w = seg.w(m.end);
@@ -1945,6 +1952,15 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "two-word quote is a scare quote: {got:?}");
         assert_eq!(got[1].1.as_deref(), Some("Piet Okafor"));
+        // the subject of a clause after `that` is no speaker, unless it speaks itself
+        let got = analyse(&[
+            "Tarm Velsk, 58, ran the port until 2023.",
+            "Prosecutor Ines Korr told the court that Velsk had \"personally rewritten the \
+             conditions\" of the tender.",
+            "Korr said that Velsk stressed the view that the port was \"a gift to the nation.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Ines Korr"), Some("Tarm Velsk")]);
     }
 
     /// Words an unnamed group says have no speaker, not the sentence's named subject.
