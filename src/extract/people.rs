@@ -1885,6 +1885,9 @@ pub(crate) static ORG_REF_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "bourse",
         "watchdog",
         "regulator",
+        "police",
+        "hospital",
+        "university",
     ];
     BODIES.iter().chain(TRADE_NOUNS).copied().collect()
 });

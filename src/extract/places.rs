@@ -755,6 +755,10 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
                         })
                 };
                 let mut c = k;
+                // `Korea Internet & Security Agency`
+                if seg.is_punct(c, "&") && c + 1 < n && seg.is_cap(c + 1) {
+                    c += 1;
+                }
                 while c < n
                     && c < k + 2
                     && seg.is_word(c)
@@ -814,7 +818,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             }
             // `Ana Ruiz of the Kesh Institute`: before a connector there must be a head word,
             // else the organisation starts after the connector.
-            while let Some(c) = (s..end).find(|&t| !seg.is_cap(t)) {
+            while let Some(c) = (s..end).find(|&t| !seg.is_cap(t) && !seg.is_punct(t, "&")) {
                 if (s..c).any(|t| ORG.heads.contains(seg.w(t))) {
                     break;
                 }

@@ -1167,8 +1167,12 @@ pub fn find(
                         seg.w(ct + 1),
                         "but" | "while" | "whereas" | "although" | "though" | "and" | "yet"
                     );
-                // `"...", the agency said`: the comma may stand outside the marks
-                let continues = continues || seg.is_punct(ct + 1, ",");
+                // `"...", the agency said`: the comma may stand outside the marks, or be left
+                // out before a short tag (`"... today" the company said`)
+                let bare_end = last_char.is_some_and(char::is_alphanumeric);
+                let continues = continues
+                    || seg.is_punct(ct + 1, ",")
+                    || (bare_end && verb.is_some_and(|v| v <= ct + 4));
                 if let Some(v) = verb
                     && (continues || v == ct + 1)
                     && (!exclaims || short_tag(v))
@@ -1788,6 +1792,30 @@ mod tests {
             "\"Kesh sees the route as complementary,\" the statement quoted Tanthalam as saying.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Vidra Tanthalam"));
+    }
+
+    /// Wire habits: titles without their full stop (`Lt Gen`), `&` inside a name, the police
+    /// or a hospital named before as `the police`, a tag with no comma after the quote.
+    #[test]
+    fn dotless_titles_ampersands_and_bare_tags() {
+        let got = analyse(&[
+            "Military spokesman Lt Gen Tarsk Velund said troops \"will defend every inch.\"",
+            "The Kesh Internet & Security Agency said hospitals \"remain easy targets for them.\"",
+            "The Kesh Police Service arrested 27 people. \"Officers exercised great \
+             restraint,\" the police said.",
+            "Strikes hit Kesh Airlines. \"These terms would threaten the jobs of pilots\" the \
+             company said in a statement, adding that it had offered a raise.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Tarsk Velund"),
+                Some("Kesh Internet & Security Agency"),
+                Some("Kesh Police Service"),
+                Some("Kesh Airlines")
+            ]
+        );
     }
 
     /// `the head of the federation noted` is whoever heads it, under any title.
