@@ -1007,7 +1007,10 @@ fn organisation_after_to(seg: &Seg, a: usize, b: usize) -> Option<(usize, usize)
         return title_before_to(seg, o).map(|title| (a, title));
     }
     let title = title_before_to(seg, a)?;
-    let m = places::KNOWN_AC.starts_at(seg.text, seg.toks[a].start)?;
+    // ... or a country of more than one word (`Ambassador to Papua New Guinea Lu Wen`)
+    let m = places::KNOWN_AC
+        .starts_at(seg.text, seg.toks[a].start)
+        .or_else(|| COUNTRY.ac.starts_at(seg.text, seg.toks[a].start))?;
     let t = (a + 1..b).find(|&t| seg.toks[t].start >= m.end())?;
     (seg.toks[t - 1].end == m.end() && b - t >= 2).then_some((t, title))
 }
@@ -1293,6 +1296,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         || (seg.is_punct(name_end, ",")
             && seg.w(name_end + 1) == "who"
             && !seg.toks[name_end - 1].poss
+            // not the portfolio of a title (`the Minister of Youth and Sport, who`)
+            && !(name_start > 0 && matches!(seg.w(name_start - 1), "of" | "and" | "for"))
             && speech_follows(seg, name_end));
     // `Ana Ruiz, reporting from Kesh, said`: a parenthetical, then a speech verb
     if !app_neg && seg.is_punct(name_end, ",") {
@@ -2114,7 +2119,12 @@ pub fn bare_speakers(doc: &Doc, people: &People, taken: &[Mention]) -> Vec<Menti
             if s >= b || seg.toks[b - 1].poss || !speech_follows(seg, b) {
                 continue;
             }
-            if (s..b).any(|t| people.name_tokens(si)[t] || ROLE.titles.contains(seg.w(t)))
+            // `the Minister of Youth and Sport, who ..., called`: a title's portfolio
+            let portfolio = s > 0
+                && matches!(seg.w(s - 1), "of" | "and" | "for")
+                && (s..b).all(|t| DEPARTMENTS.has(seg.w(t)));
+            if portfolio
+                || (s..b).any(|t| people.name_tokens(si)[t] || ROLE.titles.contains(seg.w(t)))
                 || is_country_phrase(seg.span(s, b))
                 || (b - s == 1 && COUNTRY.has_word(seg.w(s)))
                 || overlaps(taken, si, s, b)
@@ -2418,6 +2428,14 @@ mod tests {
             names(&["Tarnak, who lost on Sunday, face Kesh next."]),
             Vec::<String>::new()
         );
+        // a title's portfolio before the clause is no one
+        assert_eq!(
+            names(&[
+                "Sen. Ines Korr, the Minister of Youth and Sport, who watched from the box, \
+                 called it \"a reminder of what we can do.\""
+            ]),
+            ["Ines Korr"]
+        );
     }
 
     /// `Title of Department Name`: the department (any portfolio, not only the usual few) and
@@ -2466,6 +2484,16 @@ mod tests {
                  plants would open.",
                 "Ostin Mavara",
                 "Veldorian Cabinet Secretary for Energy and Petroleum",
+            ),
+            (
+                "Veldorian Ambassador to Papua New Guinea Lu Wenkai said the clinics opened.",
+                "Lu Wenkai",
+                "Veldorian Ambassador to Papua New Guinea",
+            ),
+            (
+                "Navy spokesman Lt. Cmdr. Tarsk Velund told reporters the ship would stay.",
+                "Tarsk Velund",
+                "Navy spokesman Lt. Cmdr.",
             ),
             (
                 "U.S. Ambassador to Japan Tomas Berg said the alliance was strong.",

@@ -1816,6 +1816,12 @@ mod tests {
                 Some("Kesh Airlines")
             ]
         );
+        // a title's portfolio before a relative clause does not speak; the person does
+        let got = analyse(&[
+            "Sen. Ines Korr, the Minister of Youth and Sport, who watched from the box, \
+             called it \"a reminder of what we can do.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Ines Korr"));
     }
 
     /// `the head of the federation noted` is whoever heads it, under any title.

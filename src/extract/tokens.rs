@@ -45,6 +45,7 @@ static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
         "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Rep", "Sen", "Gov", "St",
         "Prof", "Capt", "Maj", "Adm", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
         "Oct", "Nov", "Dec", "Co", "Inc", "Corp", "Ltd", "vs", "Mt", "Ft", "Gens", "Reps", "Sens",
+        "Cmdr", "Cdr", "Brig",
     ])
 });
 
