@@ -611,11 +611,26 @@ impl Ctx<'_, '_> {
                             .orgs
                             .list
                             .get(i)
-                            .filter(|o| !o.0.eq_ignore_ascii_case(noun)),
+                            .filter(|o| !o.0.eq_ignore_ascii_case(noun))
+                            .map(|o| (o, i, x.end < m.end)),
                         _ => None,
                     });
-                if let Some(o) = named {
-                    return Some(o.0.clone());
+                if let Some((o, i, modifier)) = named {
+                    // `IOM said ... the UN agency said`: the body it names is a part of one
+                    // named just before, in this paragraph or the one before
+                    let part = modifier
+                        .then(|| {
+                            self.mentions[..mi]
+                                .iter()
+                                .rev()
+                                .take_while(|x| x.seg + 1 >= m.seg)
+                                .find_map(|x| match x.ent {
+                                    Ent::Org(j) if j != i => self.orgs.list.get(j),
+                                    _ => None,
+                                })
+                        })
+                        .flatten();
+                    return Some(part.unwrap_or(o).0.clone());
                 }
                 let mut any = None;
                 let mut business = None;
@@ -1816,6 +1831,14 @@ mod tests {
                 Some("Kesh Airlines")
             ]
         );
+        // `the UN agency` is the body of the UN named just before, else the UN
+        let got = analyse(&[
+            "The Kesh Migration Office (KMO) counted 1,100 deaths. \"Every one was \
+             preventable,\" the UN agency said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kesh Migration Office"));
+        let got = analyse(&["\"We need more funds for the camps,\" the UN agency said."]);
+        assert_eq!(got[0].1.as_deref(), Some("UN"));
         // a title's portfolio before a relative clause does not speak; the person does
         let got = analyse(&[
             "Sen. Ines Korr, the Minister of Youth and Sport, who watched from the box, \
