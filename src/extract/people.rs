@@ -1438,9 +1438,17 @@ fn role_of_before_name(seg: &Seg, last: usize) -> Option<usize> {
         if !seg.is_word(t) || seg.toks[t].poss {
             return None;
         }
+        // `envoy for the Horn of Africa`: an `of` inside the phrase's object walks on
         if matches!(w, "of" | "for" | "at") {
             let noun = t - 1;
-            return (t < last && seg.is_lower(noun) && is_role_noun(seg.w(noun))).then_some(noun);
+            if t < last && seg.is_lower(noun) && is_role_noun(seg.w(noun)) {
+                return Some(noun);
+            }
+            if w != "of" || !seg.is_cap(noun) {
+                return None;
+            }
+            t -= 1;
+            continue;
         }
         // `a mother of five displaced from Kesh`: a verb or another preposition ends the phrase
         if seg.is_lower(t) && (super::PREPOSITIONS.has(w) || w.ends_with("ed")) {
@@ -2220,6 +2228,11 @@ mod tests {
                 ("Ines Korr", &["chair of the finance panel"]),
                 ("Odo Mavara", &["minister for humanitarian affairs"]),
             ])
+        );
+        // ... with a name of a place in `of` inside it, and a given name no list holds
+        assert_eq!(
+            roles(&["The bloc's envoy for the Horn of Africa, Vadru Mwenkasi, said so."]),
+            want(&[("Vadru Mwenkasi", &["envoy for the Horn of Africa"])])
         );
         // a title's portfolio before a given name
         assert_eq!(
