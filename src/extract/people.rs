@@ -986,7 +986,9 @@ fn title_before_to(seg: &Seg, a: usize) -> Option<usize> {
     } else {
         a
     };
-    (to >= 2 && seg.w(to - 1) == "to" && ROLE.titles.contains(seg.w(to - 2))).then(|| to - 2)
+    // `Ambassador to Japan`, `Charge d'Affaires in Estonia`
+    (to >= 2 && matches!(seg.w(to - 1), "to" | "in") && ROLE.titles.contains(seg.w(to - 2)))
+        .then(|| to - 2)
 }
 
 /// `Ambassador to the United Nations Ana Ruiz`, `Envoy to NATO Ana Ruiz`: where the known
@@ -994,7 +996,7 @@ fn title_before_to(seg: &Seg, a: usize) -> Option<usize> {
 /// or more words of the run are left for the name; with the title's place.
 fn organisation_after_to(seg: &Seg, a: usize, b: usize) -> Option<(usize, usize)> {
     // the quick test first: a `to` just before the run, or before an acronym that is
-    if !(a.saturating_sub(5)..a).any(|t| seg.w(t) == "to") {
+    if !(a.saturating_sub(5)..a).any(|t| matches!(seg.w(t), "to" | "in")) {
         return None;
     }
     // an acronym (`UN`) is not name-like, and so stands before the run rather than in it

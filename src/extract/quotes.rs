@@ -757,6 +757,9 @@ impl Ctx<'_, '_> {
                 "envoy",
                 "representative",
                 "consul",
+                "chargé",
+                "charge",
+                "d'affaires",
             ],
             "envoy" | "ambassador" => &["envoy", "ambassador", "representative"],
             _ if SPOKES.contains(&noun) => &SPOKES,
@@ -1177,9 +1180,11 @@ pub fn find(
                 };
                 // `... "a good deal," but Ana Ruiz said`: a conjunction opens another clause,
                 // whose speaker is not this quote's
-                let new_clause = seg.is_lower(ct + 1)
+                // ... also after a comma outside the marks (`"...", while the US said`)
+                let conj = ct + 1 + usize::from(seg.is_punct(ct + 1, ","));
+                let new_clause = seg.is_lower(conj)
                     && matches!(
-                        seg.w(ct + 1),
+                        seg.w(conj),
                         "but" | "while" | "whereas" | "although" | "though" | "and" | "yet"
                     );
                 // `"...", the agency said`: the comma may stand outside the marks, or be left
@@ -1845,6 +1850,24 @@ mod tests {
              called it \"a reminder of what we can do.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Ines Korr"));
+    }
+
+    /// `"...", while the US said`: the clause after the comma outside the marks has its own
+    /// speaker; a chargé d'affaires is the diplomat.
+    #[test]
+    fn clauses_after_an_outside_comma_and_charges_d_affaires() {
+        let got = analyse(&[
+            "China, the largest investor, urged both sides to \"exercise restraint and talk\", \
+             while the United States said it was \"deeply concerned by the violence\".",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("China"), Some("United States")]);
+        let got = analyse(&[
+            "Deputy Foreign Minister Ines Korr told a briefing the seizure was illegal.",
+            "Veldorian Charge d'Affaires in Estonia Oskar Lind said staff were refused \
+             access. \"We have sent two notes and had no answer,\" the diplomat said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Oskar Lind"));
     }
 
     /// `the head of the federation noted` is whoever heads it, under any title.
