@@ -829,6 +829,9 @@ const HYPHEN_ADJ: &[&str] = &[
     "-era",
     "-speaking",
     "-affiliated",
+    "-registered",
+    "-listed",
+    "-headquartered",
 ];
 
 /// A word that ends in one of [`HYPHEN_ADJ`]. Each of those has one hyphen, at its start, so

@@ -1063,7 +1063,19 @@ fn could_be_a_body(seg: &Seg, a: usize, b: usize) -> bool {
 /// `the company`, `the group` or another noun that stands for an organisation: `the company,
 /// Kesh Metals, said`, `the military's media wing, Kesh Public Relations (KPR), said`.
 fn apposition_close(seg: &Seg, a: usize, b: usize) -> Option<usize> {
-    if a < 3 || !seg.is_punct(a - 1, ",") || !seg.is_word(a - 2) {
+    if a < 3 {
+        return None;
+    }
+    // `The vessel's operator, the UAE-registered company Kesh Shipping, said`: the name
+    // closes an apposition that opens with its noun
+    let set_off_with_noun = seg.is_lower(a - 1) && ORG_REF_NOUNS.has(seg.w(a - 1)) && {
+        let mut t = a - 2;
+        while t + 4 > a && t > 1 && seg.is_word(t) && hyphen_adjective(seg.w(t)) {
+            t -= 1;
+        }
+        matches!(seg.w(t), "the" | "a" | "an") && seg.is_punct(t - 1, ",")
+    };
+    if !set_off_with_noun && (!seg.is_punct(a - 1, ",") || !seg.is_word(a - 2)) {
         return None;
     }
     let close = if seg.is_punct(b, "(")
@@ -1087,7 +1099,7 @@ fn apposition_close(seg: &Seg, a: usize, b: usize) -> Option<usize> {
     // the noun's phrase opens with `the` or an owner's possessive
     let det = matches!(seg.w(a - 3), "the" | "The")
         || (a.saturating_sub(5)..a - 2).any(|t| seg.toks[t].poss);
-    (noun && det).then_some(close)
+    (set_off_with_noun || (noun && det)).then_some(close)
 }
 
 #[cfg(test)]

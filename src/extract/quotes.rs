@@ -1870,6 +1870,17 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Oskar Lind"));
     }
 
+    /// `The vessel's operator, the UAE-registered company Kesh Shipping, told TASS`: the name
+    /// at the end of the apposition speaks.
+    #[test]
+    fn a_company_named_in_an_apposition_speaks() {
+        let got = analyse(&[
+            "The vessel's operator, the UAE-registered company Tarsk Meridian Shipping, told \
+             TASS it had provided \"all documents required under the conventions\" in time.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Tarsk Meridian Shipping"));
+    }
+
     /// `the head of the federation noted` is whoever heads it, under any title.
     #[test]
     fn the_head_of_a_body_speaks() {
