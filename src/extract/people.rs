@@ -2688,6 +2688,8 @@ mod tests {
             // units and commands
             "She tested positive, the Athletics Integrity Unit said.",
             "Northern Command said the strike hit a depot.",
+            // a roundabout named after a person
+            "Crowds marched from Kwesi Armah Circle, chanting, and said they would return.",
         ];
         for text in cases {
             assert_eq!(names(&[text]), Vec::<String>::new(), "{text}");
