@@ -975,8 +975,9 @@ type WordTest = fn(&str) -> bool;
 /// object: departments after `of` or `for` (`Minister of Foreign Affairs Ana Ruiz`), a country
 /// after `to` (`Ambassador to Japan Ana Ruiz`).
 fn title_before_object(seg: &Seg, a: usize) -> Option<(usize, WordTest)> {
+    // `President of the National Assembly Ana Ruiz`: a body's head word ends the object too
     if let Some(title) = title_before_department(seg, a) {
-        return Some((title, |w| DEPARTMENTS.has(w)));
+        return Some((title, |w| DEPARTMENTS.has(w) || ORG.heads.contains(w)));
     }
     title_before_to(seg, a).map(|title| (title, (|w| COUNTRY.has_word(w)) as WordTest))
 }
@@ -2502,6 +2503,11 @@ mod tests {
                  plants would open.",
                 "Ostin Mavara",
                 "Veldorian Cabinet Secretary for Energy and Petroleum",
+            ),
+            (
+                "Vice President of the National Assembly Tarsk Obvel Lacar told reporters so.",
+                "Tarsk Obvel Lacar",
+                "Vice President of the National Assembly",
             ),
             (
                 "Veldorian Ambassador to Papua New Guinea Lu Wenkai said the clinics opened.",
