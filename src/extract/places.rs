@@ -640,6 +640,34 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 static ORG_CONNECT: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"]));
 
+/// Where the name `a..b` starts once the capitalised words before it that spell the first
+/// letters of `acronym` (with `and`, `of`, `for` or `&` between) are taken in; `a` when the
+/// name's own initials already spell it or the words before do not.
+fn extend_to_acronym(seg: &Seg, a: usize, b: usize, acronym: &str) -> usize {
+    let letters: Vec<char> = acronym.chars().filter(char::is_ascii_uppercase).collect();
+    let initials: Vec<char> = (a..b)
+        .filter(|&t| seg.is_cap(t))
+        .filter_map(|t| seg.w(t).chars().next())
+        .collect();
+    if letters.len() <= initials.len() || !letters.ends_with(&initials) {
+        return a;
+    }
+    let mut need = letters.len() - initials.len();
+    let mut s = a;
+    while need > 0 && s > 0 {
+        let p = s - 1;
+        if seg.is_cap(p) && seg.w(p).starts_with(letters[need - 1]) {
+            need -= 1;
+            s = p;
+        } else if s > 1 && (matches!(seg.w(p), "and" | "of" | "for") || seg.is_punct(p, "&")) {
+            s = p;
+        } else {
+            break;
+        }
+    }
+    if need == 0 { s } else { a }
+}
+
 /// Nouns for a route named by its ends (`the Baku-Tbilisi-Ceyhan pipeline`).
 const ROUTES: &[&str] = &[
     "pipeline",
@@ -933,13 +961,24 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
             }
             if t > 0 && seg.is_punct(t - 1, "(") && seg.is_punct(t + 1, ")") && t >= 2 {
                 // definition: the org or capitalised run ending right before the parenthesis
-                if let Some(def) = found
+                if let Some(k) = found
                     .iter()
-                    .rev()
-                    .take(8)
-                    .find(|f| f.0 == si && f.2 == t - 1)
+                    .rposition(|f| f.0 == si && f.2 == t - 1)
+                    .filter(|&k| k + 8 >= found.len())
                 {
-                    acronyms.insert(w, def.3);
+                    // `Disaster Management and Mitigation Unit (DMMU)`: words before the name
+                    // that give the acronym's first letters belong to it
+                    let s = extend_to_acronym(seg, found[k].1, t - 1, w);
+                    if s < found[k].1 {
+                        found[k] = (si, s, t - 1, seg.span(s, t - 1));
+                        // a shorter name inside it (`Disaster Management`) goes
+                        found.retain(|f| !(f.0 == si && f.1 >= s && f.2 < t - 1));
+                        for x in &mut taken[s..t - 1] {
+                            *x = true;
+                        }
+                    }
+                    let def = found.iter().rev().find(|f| f.0 == si && f.2 == t - 1);
+                    acronyms.insert(w, def.map_or("", |f| f.3));
                     continue;
                 }
                 let mut s = t - 1;
@@ -1355,6 +1394,15 @@ mod tests {
         );
         assert!(
             orgs(&["A Kenyan spokesman and the Interior Minister spokesman spoke."]).is_empty()
+        );
+        // the words before a name that spell its acronym's first letters belong to it
+        assert_eq!(
+            orgs(&["Aid went to the Flood Management and Relief Unit (FMRU) on Monday."]),
+            vec!["Flood Management and Relief Unit"]
+        );
+        assert_eq!(
+            orgs(&["Aid went to Kesh and the Relief Unit (RU) on Monday."]),
+            vec!["Relief Unit"]
         );
         // a name right after a noun for a body; not a date or a country after it
         assert_eq!(
