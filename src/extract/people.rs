@@ -1360,6 +1360,16 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     if s == name_start && s > 0 && seg.w(s - 1) == "PT" {
         negative = true;
     }
+    // `the Santa Bárbara Chica mine`, `San Miguel Los Lotes`: a place named after a saint
+    let saint = |t: usize| {
+        matches!(
+            seg.w(t),
+            "San" | "Santa" | "Santo" | "São" | "Sao" | "Saint" | "Sainte" | "St." | "Ste."
+        )
+    };
+    if saint(name_start) || (name_start > 0 && saint(name_start - 1)) {
+        negative = true;
+    }
     let cued = strong
         || given.is_some()
         || korean_pair
@@ -2694,6 +2704,8 @@ mod tests {
             // units and commands
             "She tested positive, the Athletics Integrity Unit said.",
             "Northern Command said the strike hit a depot.",
+            // places named after saints
+            "The collapse hit the Santa Bárbara Chica mine, and San Miguel Los Lotes flooded.",
             // a roundabout named after a person
             "Crowds marched from Kwesi Armah Circle, chanting, and said they would return.",
         ];
