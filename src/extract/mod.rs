@@ -262,7 +262,9 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
         return speech_verb_at(seg, place_end);
     }
     // `The IMF, the Washington-based lender, said`: an aside that names what it is
-    if seg.is_punct(end, ",") && matches!(seg.w(end + 1), "a" | "an" | "the") {
+    // ... or whose it is (`the Defensoría, Bolivia's ombudsman, called`)
+    let owner = |t: usize| seg.is_cap(t) && seg.toks.get(t).is_some_and(|x| x.poss);
+    if seg.is_punct(end, ",") && (matches!(seg.w(end + 1), "a" | "an" | "the") || owner(end + 1)) {
         let sent = seg.toks[end].sent;
         let close = (end + 2..(end + 10).min(seg.toks.len()))
             .take_while(|&i| {

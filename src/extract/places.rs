@@ -638,7 +638,7 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 }
 
 static ORG_CONNECT: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du"]));
+    LazyLock::new(|| WordSet::new(&["of", "for", "and", "on", "the", "de", "des", "du", "del"]));
 
 /// Where the name `a..b` starts once the capitalised words before it that spell the first
 /// letters of `acronym` (with `and`, `of`, `for` or `&` between) are taken in; `a` when the

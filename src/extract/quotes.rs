@@ -404,6 +404,18 @@ impl Ctx<'_, '_> {
         {
             return (None, cue, true);
         }
+        // `in what has been called "..."`, `was described as "..."`: a passive with no agent
+        // names no speaker
+        if let Some(c) = cue_at.filter(|&c| c > lo)
+            && matches!(
+                seg.w(c - 1),
+                "been" | "being" | "is" | "was" | "are" | "were"
+            )
+            && seg.w(c).ends_with("ed")
+            && !(c + 1..open.min(seg.toks.len())).any(|t| seg.w(t) == "by")
+        {
+            return (None, cue, true);
+        }
         // `attended by Ana Ruiz, who called it "a turning point"`: the person the relative
         // pronoun stands for speaks, even as the object of a preposition.
         if let Some(c) = cue_at {
@@ -1879,6 +1891,20 @@ mod tests {
              TASS it had provided \"all documents required under the conventions\" in time.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Tarsk Meridian Shipping"));
+    }
+
+    /// A passive with no agent names no speaker; a Spanish body (`Defensoría del Pueblo`)
+    /// speaks past an aside that says whose it is.
+    #[test]
+    fn passives_and_spanish_bodies() {
+        let got = analyse(&[
+            "Ines Korr has now seen three accidents since 2019, in what has been called \
+             \"a slow-motion disaster for the region.\"",
+            "In a report, the Defensoría del Pueblo, Bolivia's human rights ombudsman, called \
+             conditions \"a permanent emergency that the state ignores.\"",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [None, Some("Defensoría del Pueblo")]);
     }
 
     /// `the head of the federation noted` is whoever heads it, under any title.
