@@ -648,7 +648,9 @@ impl Ctx<'_, '_> {
                 let mut business = None;
                 let mut public = None;
                 let trade = TRADE_NOUNS.contains(&noun.as_str());
-                for x in self.mentions[..mi].iter().rev().take(300) {
+                // not a body named inside a quotation (`"... INEC ...," the group said`)
+                let spoken_of = self.mentions[..mi].iter().rev().take(300);
+                for x in spoken_of.filter(|x| !self.quoted(x)) {
                     // `Volkswagen said ... the carmaker said`: a body that spoke, nearer than any
                     // company of the list: a name that is no person (under the full name of a
                     // company it is the short form of, `Kesh Gold Ltd.`), or a company of the
@@ -1856,6 +1858,13 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Kesh Migration Office"));
         let got = analyse(&["\"We need more funds for the camps,\" the UN agency said."]);
         assert_eq!(got[0].1.as_deref(), Some("UN"));
+        // not a body named inside the quote
+        let got = analyse(&[
+            "The Kesh Electoral Commission counted the votes.",
+            "Monitoring group Tarsk Watchers agreed. \"The figures announced by the KEC fall \
+             within our range,\" the group said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Tarsk Watchers"));
         // a title's portfolio before a relative clause does not speak; the person does
         let got = analyse(&[
             "Sen. Ines Korr, the Minister of Youth and Sport, who watched from the box, \
