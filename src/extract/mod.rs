@@ -236,6 +236,11 @@ static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// `as saying` (`telling`, `stating`) at token `end`: `quoted Ana Ruiz as saying`.
+pub(crate) fn as_saying(seg: &Seg, end: usize) -> bool {
+    seg.w(end) == "as" && matches!(seg.w(end + 1), "saying" | "telling" | "stating")
+}
+
 /// Whether a speech verb follows token `end` (with at most two auxiliaries or adverbs between),
 /// or follows a relative clause set off by commas there (`The bank, which funds the line, said`).
 pub fn speech_follows(seg: &Seg, end: usize) -> bool {

@@ -1345,10 +1345,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
             "said" | "says" | "added" | "wrote" | "noted" | "asked"
         );
     // `the statement quoted Ruiz as saying`
-    let quoted_as = s > 0
-        && seg.w(s - 1) == "quoted"
-        && seg.w(name_end) == "as"
-        && matches!(seg.w(name_end + 1), "saying" | "telling" | "stating");
+    let quoted_as = s > 0 && seg.w(s - 1) == "quoted" && super::as_saying(seg, name_end);
     let speech_after = !seg.toks[name_end - 1].poss && speech_follows(seg, name_end);
     // A speech verb alone is a weak cue after `and`/`of` (`Immigration and Customs Enforcement said`).
     let coordinated = s > 0 && seg.is_word(s - 1) && matches!(seg.w(s - 1), "and" | "of" | "&");

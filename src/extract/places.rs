@@ -1076,7 +1076,7 @@ pub fn find_orgs(doc: &Doc, people: &People) -> Orgs {
 /// title (`Interior Minister spokesman`).
 fn spokesperson_of(seg: &Seg, a: usize, b: usize) -> bool {
     seg.is_lower(b)
-        && matches!(seg.w(b), "spokesperson" | "spokesman" | "spokeswoman")
+        && super::quotes::SPOKES.contains(&seg.w(b))
         && !seg.toks[b - 1].poss
         && could_be_a_body(seg, a, b)
 }

@@ -908,7 +908,7 @@ impl Ctx<'_, '_> {
 }
 
 /// The nouns for a spokesperson.
-const SPOKES: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+pub(crate) const SPOKES: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
 
 /// Plural nouns and pronouns for people left unnamed, as the subject of a speech verb.
 static UNNAMED_GROUPS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -1234,11 +1234,8 @@ pub fn find(
                     // `"...," the statement quoted Ana Ruiz as saying`: the one quoted speaks
                     let quoted_as = (seg.w(v) == "quoted")
                         .then(|| {
-                            ctx.in_range(si, v + 1, end).find(|&i| {
-                                let m = &mentions[i];
-                                seg.w(m.end) == "as"
-                                    && matches!(seg.w(m.end + 1), "saying" | "telling" | "stating")
-                            })
+                            ctx.in_range(si, v + 1, end)
+                                .find(|&i| super::as_saying(seg, mentions[i].end))
                         })
                         .flatten();
                     let pool = if let Some(i) = quoted_as {
