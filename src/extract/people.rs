@@ -2097,7 +2097,9 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 }
                 if COUNTRY.is_demonym(x) || COUNTRY.has_word(x) {
                     demonym = Some(fold(x));
-                    demonym_at = (demonym_at.is_none() && COUNTRY.is_demonym(x)).then_some(j);
+                    if demonym_at.is_none() && COUNTRY.is_demonym(x) {
+                        demonym_at = Some(j);
+                    }
                 } else if demonym.is_none() && ROLE_MODIFIERS.has(x) && is_portfolio(x) {
                     // `the health minister`: the portfolio tells ministers apart as a
                     // demonym does
