@@ -2194,6 +2194,9 @@ mod tests {
             who,
             [Some("Kenyan foreign ministry"), Some("Chinese embassy")]
         );
+        // the phrase opens at the first demonym, whatever country word follows it
+        let got = analyse(&["The Chinese Kenya embassy said it had \"no plan to leave now.\""]);
+        assert_eq!(got[0].1.as_deref(), Some("Chinese Kenya embassy"));
         let got = analyse(&[
             "A spokesperson for the Northern Grain Agency said it \"complies with every rule.\"",
             "Observers from the Northern Grain Agency said the count was \"fair but slow.\"",
