@@ -1347,6 +1347,23 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     // `the statement quoted Ruiz as saying`
     let quoted_as = s > 0 && seg.w(s - 1) == "quoted" && super::as_saying(seg, name_end);
     let speech_after = !seg.toks[name_end - 1].poss && speech_follows(seg, name_end);
+    // `Boxill, dropped twice in the nineties, raised his bat`: the subject that opens the
+    // sentence owns the `his` or `her` later in it, before any other name
+    let owns_pronoun = s == name_start
+        && seg.opens_sentence(s)
+        && !seg.toks[name_end - 1].poss
+        && name_end - name_start <= 3
+        && {
+            let sent = seg.toks[s].sent;
+            (name_end..(name_end + 25).min(seg.toks.len()))
+                .take_while(|&t| seg.toks[t].sent == sent && !seg.toks[t].quoted && !namey(seg, t))
+                .any(|t| {
+                    matches!(seg.w(t), "his" | "her")
+                        && seg.is_lower(t + 1)
+                        && !super::PREPOSITIONS.has(seg.w(t + 1))
+                        && !matches!(seg.w(t + 1), "and" | "or" | "that" | "as")
+                })
+        };
     // A speech verb alone is a weak cue after `and`/`of` (`Immigration and Customs Enforcement said`).
     let coordinated = s > 0 && seg.is_word(s - 1) && matches!(seg.w(s - 1), "and" | "of" | "&");
     let strong = titled || role_noun_before || app_cue;
@@ -1372,6 +1389,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         || korean_pair
         || said_before
         || quoted_as
+        || owns_pronoun
         || (speech_after && !coordinated);
     let role = role_text.or(app_role);
     Some(Cand {
@@ -2405,6 +2423,27 @@ mod tests {
                 "\"I dreamed about this for years,\" Quellin said after the match.",
             ]),
             ["Vadra Quellin"]
+        );
+    }
+
+    /// The subject that opens a sentence owns a possessive `his` or `her` later in it, which
+    /// makes it a person; not an object `her`, nor one after another name.
+    #[test]
+    fn the_owner_of_his_or_her_is_a_person() {
+        assert_eq!(
+            names(&[
+                "Vadra Tormes had waited six years for this.",
+                "Tormes, dropped twice in the nineties, raised his bat to the stands.",
+            ]),
+            ["Vadra Tormes"]
+        );
+        assert_eq!(
+            names(&[
+                "Tarsk Velund had waited six years for this.",
+                "Velund, a big employer, hired her in 2010.",
+                "Orvik Marel said the Kesh Fund raised her pay.",
+            ]),
+            ["Orvik Marel"]
         );
     }
 
