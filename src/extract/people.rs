@@ -2756,7 +2756,7 @@ mod tests {
     #[test]
     fn a_cued_surname_confirms_the_full_name() {
         let story = [
-            "Lorcan Fitzwater walked his dry fields on Monday.",
+            "Lorcan Fitzwater walked the dry fields on Monday.",
             "\"We need rain by June,\" said Fitzwater, a 67-year-old grower.",
         ];
         assert_eq!(names(&story), ["Lorcan Fitzwater"]);
