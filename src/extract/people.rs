@@ -1349,21 +1349,26 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
     let speech_after = !seg.toks[name_end - 1].poss && speech_follows(seg, name_end);
     // `Boxill, dropped twice in the nineties, raised his bat`: the subject that opens the
     // sentence owns the `his` or `her` later in it, before any other name
-    let owns_pronoun = s == name_start
-        && seg.opens_sentence(s)
-        && !seg.toks[name_end - 1].poss
-        && name_end - name_start <= 3
-        && {
-            let sent = seg.toks[s].sent;
-            (name_end..(name_end + 25).min(seg.toks.len()))
-                .take_while(|&t| seg.toks[t].sent == sent && !seg.toks[t].quoted && !namey(seg, t))
-                .any(|t| {
-                    matches!(seg.w(t), "his" | "her")
-                        && seg.is_lower(t + 1)
-                        && !super::PREPOSITIONS.has(seg.w(t + 1))
-                        && !matches!(seg.w(t + 1), "and" | "or" | "that" | "as")
-                })
-        };
+    // (a scan of the sentence, so asked last, for runs no other cue names)
+    let owns_pronoun = || {
+        s == name_start
+            && seg.opens_sentence(s)
+            && !seg.toks[name_end - 1].poss
+            && name_end - name_start <= 3
+            && {
+                let sent = seg.toks[s].sent;
+                (name_end..(name_end + 25).min(seg.toks.len()))
+                    .take_while(|&t| {
+                        seg.toks[t].sent == sent && !seg.toks[t].quoted && !namey(seg, t)
+                    })
+                    .any(|t| {
+                        matches!(seg.w(t), "his" | "her")
+                            && seg.is_lower(t + 1)
+                            && !super::PREPOSITIONS.has(seg.w(t + 1))
+                            && !matches!(seg.w(t + 1), "and" | "or" | "that" | "as")
+                    })
+            }
+    };
     // A speech verb alone is a weak cue after `and`/`of` (`Immigration and Customs Enforcement said`).
     let coordinated = s > 0 && seg.is_word(s - 1) && matches!(seg.w(s - 1), "and" | "of" | "&");
     let strong = titled || role_noun_before || app_cue;
@@ -1389,8 +1394,8 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         || korean_pair
         || said_before
         || quoted_as
-        || owns_pronoun
-        || (speech_after && !coordinated);
+        || (speech_after && !coordinated)
+        || owns_pronoun();
     let role = role_text.or(app_role);
     Some(Cand {
         seg: si,
