@@ -307,6 +307,9 @@ pub enum Form {
     Demonym,
     /// A capital city, which stands for the country only where it acts.
     Capital,
+    /// A capital that is also a common given name or surname (`Lima`, `Sofia`, written `?Lima`
+    /// in the data): it stands for the country only as the subject of a speech verb.
+    NameLikeCapital,
 }
 
 /// One country of the gazetteer.
@@ -353,6 +356,11 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
             }
             pats.push(s.to_string());
             forms.push((idx, form));
+            // a name-like capital is no country word for the other passes: `Sofia` is first
+            // of all a given name
+            if form == Form::NameLikeCapital {
+                return;
+            }
             if f[0] != "-" && !s.contains(' ') {
                 words.insert(fold(s));
                 if form == Form::Demonym {
@@ -368,7 +376,10 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
             add(d, Form::Demonym);
         }
         for c in f[4].split(';') {
-            add(c, Form::Capital);
+            match c.trim().strip_prefix('?') {
+                Some(name_like) => add(name_like, Form::NameLikeCapital),
+                None => add(c, Form::Capital),
+            }
         }
     }
     // The two Congos share their bare name and demonym; the article decides which one.
@@ -390,7 +401,12 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
         }
     }
     let ac = WordAutomaton::new(&pats, "country");
-    let phrases = pats.into_iter().collect();
+    let phrases = pats
+        .into_iter()
+        .zip(&forms)
+        .filter(|(_, (_, form))| *form != Form::NameLikeCapital)
+        .map(|(p, _)| p)
+        .collect();
     Countries {
         list,
         forms,

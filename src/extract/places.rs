@@ -444,6 +444,12 @@ pub fn find_countries(doc: &Doc, people: &People, context: &[&str]) -> Countries
             if seg.is_punct(b, ",") && us_state_at(seg, b + 1) {
                 continue;
             }
+            // `Lima said`, but not `Sofia Lima`, `Mayor Lima`, `in Lima` or `Lima's mayor`
+            if form == Form::NameLikeCapital
+                && ((a > 0 && seg.is_cap(a - 1)) || seg.toks[b - 1].poss || !speech_follows(seg, b))
+            {
+                continue;
+            }
             if form == Form::Capital {
                 // part of a longer name (`Paris Agreement`, `Moscow Exchange`) or `-based`
                 if text[e..].starts_with("-based") || (seg.is_cap(b) && !is_date(seg.w(b))) {
@@ -1317,6 +1323,23 @@ mod tests {
             ),
             ["ME"]
         );
+    }
+
+    /// A capital that is also a personal name counts only where it speaks as the government.
+    #[test]
+    fn name_like_capital_only_as_a_speaker() {
+        assert_eq!(
+            codes("", &["Lima said on Tuesday it would not sign the accord."]),
+            ["PE"]
+        );
+        for text in [
+            "Officials in Lima declined to comment.",
+            "Lima's mayor opened the fair.",
+            "Ines Lima said prices would rise.",
+            "Lima is a busy port, and Sofia has grown fast.",
+        ] {
+            assert_eq!(codes("", &[text]), Vec::<&str>::new(), "{text}");
+        }
     }
 
     #[test]
