@@ -2039,11 +2039,18 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
             // where a demonym stands in the phrase (`the Chinese embassy`)
             let mut demonym_at = None;
             let mut j = i + 1;
-            while j < n && j <= i + 4 {
+            let mut last = i + 4;
+            while j < n && j <= last {
+                let x = seg.w(j);
+                // `the 61-year-old former central bank governor`: an age before the phrase
+                if j == i + 1 && x.ends_with("-year-old") {
+                    last += 1;
+                    j += 1;
+                    continue;
+                }
                 if !seg.is_word(j) {
                     break;
                 }
-                let x = seg.w(j);
                 // `the company's press service said`: the company speaks through it
                 let voice = voice_after(seg, j + 1).filter(|_| seg.toks[j].poss);
                 if seg.toks[j].poss && voice.is_none() {
@@ -2409,6 +2416,15 @@ mod tests {
 
     fn names(body: &[&str]) -> Vec<String> {
         people(body).into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// A player's position before the name is a title, not a first name.
+    #[test]
+    fn a_playing_position_is_a_title() {
+        assert_eq!(
+            names(&["Forward Tarm Velsk headed in the winner in the 104th minute."]),
+            ["Tarm Velsk"]
+        );
     }
 
     /// A full name with no cue of its own is a person when one of its later words, alone

@@ -1935,6 +1935,18 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Ines Korr"));
     }
 
+    /// An age before the role phrase (`the 61-year-old former central bank governor`) does
+    /// not hide the role.
+    #[test]
+    fn an_age_before_the_role_phrase() {
+        let got = analyse(&[
+            "Opposition leader Odo Vance said the count was wrong.",
+            "The 61-year-old former central bank governor said his party would appeal and \
+             called for \"a recount under international supervision\".",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Odo Vance"));
+    }
+
     /// A statement that runs over paragraphs, named only at its end, is all that speaker's;
     /// a paragraph of reported speech hands its speaker to a quote paragraph after it.
     #[test]
