@@ -355,6 +355,19 @@ pub fn voice_after(seg: &Seg, end: usize) -> Option<usize> {
     }
 }
 
+/// Whether the words before token `s` say that what starts there is a person's name: `who
+/// gave his name only as Hamid`, `identified only as Hamid`.
+pub fn named_as(seg: &Seg, s: usize) -> bool {
+    s >= 2 && seg.w(s - 1) == "as" && {
+        let only = usize::from(seg.w(s - 2) == "only");
+        s >= 2 + only
+            && matches!(
+                seg.w(s - 2 - only),
+                "name" | "identified" | "himself" | "herself"
+            )
+    }
+}
+
 /// Whether the noun phrase starting at `np_start` is the object of a preposition.
 pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
     if np_start == 0 {
@@ -384,8 +397,10 @@ pub fn after_preposition(seg: &Seg, np_start: usize) -> bool {
     if p > 0 && article(p) {
         p -= 1;
     }
-    // `according to Ana Ruiz` names a source, not an object
-    if seg.w(p) == "to" && p > 0 && matches!(seg.w(p - 1), "according" | "According") {
+    // `according to Ana Ruiz` names a source, not an object; nor is a name given `as` one
+    if (seg.w(p) == "to" && p > 0 && matches!(seg.w(p - 1), "according" | "According"))
+        || named_as(seg, p + 1)
+    {
         return false;
     }
     seg.is_punct(p, "(") || (seg.is_word(p) && PREPOSITIONS.has(seg.w(p)))

@@ -1302,8 +1302,10 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         || (seg.is_punct(name_end, ",")
             && seg.w(name_end + 1) == "who"
             && !seg.toks[name_end - 1].poss
-            // not the portfolio of a title (`the Minister of Youth and Sport, who`)
-            && !(name_start > 0 && matches!(seg.w(name_start - 1), "of" | "and" | "for"))
+            // not the portfolio of a title (`the Minister of Youth and Sport, who`), nor a place
+            // (`a survivor from Darfur, who`)
+            && !(name_start > 0
+                && matches!(seg.w(name_start - 1), "of" | "and" | "for" | "from" | "in"))
             && speech_follows(seg, name_end));
     // `Ana Ruiz, reporting from Kesh, said`: a parenthetical, then a speech verb
     if !app_neg && seg.is_punct(name_end, ",") {
@@ -1346,6 +1348,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         );
     // `the statement quoted Ruiz as saying`
     let quoted_as = s > 0 && seg.w(s - 1) == "quoted" && super::as_saying(seg, name_end);
+    let named_as = super::named_as(seg, s);
     let speech_after = !seg.toks[name_end - 1].poss && speech_follows(seg, name_end);
     // `Boxill, dropped twice in the nineties, raised his bat`: the subject that opens the
     // sentence owns the `his` or `her` later in it, before any other name
@@ -1394,6 +1397,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         || korean_pair
         || said_before
         || quoted_as
+        || named_as
         || (speech_after && !coordinated)
         || owns_pronoun();
     let role = role_text.or(app_role);
@@ -1407,7 +1411,7 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         gender,
         cued,
         negative,
-        described,
+        described: described || named_as,
     })
 }
 
@@ -2056,7 +2060,10 @@ pub fn pronouns_and_roles(doc: &Doc) -> Vec<Mention> {
                 if seg.toks[j].poss && voice.is_none() {
                     break;
                 }
-                if with_lower(x, |l| ORG_REF_NOUNS.has(l)) && !namey(seg, j + 1) {
+                // `the coast guard said`: a service named by its compound (a `guard` alone is
+                // a person)
+                let guard = x == "guard" && j > i + 1 && matches!(seg.w(j - 1), "coast" | "border");
+                if (guard || with_lower(x, |l| ORG_REF_NOUNS.has(l))) && !namey(seg, j + 1) {
                     // `the central bank chief`: the noun qualifies a role noun after it
                     if voice.is_none() && seg.is_lower(j + 1) && is_role_noun(seg.w(j + 1)) {
                         j += 1;
@@ -2416,6 +2423,20 @@ mod tests {
 
     fn names(body: &[&str]) -> Vec<String> {
         people(body).into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// `who gave his name only as Hamid`: a lone name the text says is a person's; a place
+    /// before `, who` (`a survivor from Kesh, who`) is none.
+    #[test]
+    fn a_name_given_as_a_name() {
+        assert_eq!(
+            names(&[
+                "\"We paid the smugglers,\" a survivor from Veldoria, who gave his name only as \
+                 Tarsk, told reporters.",
+                "A woman identified only as Ines said she had walked for days.",
+            ]),
+            ["Tarsk", "Ines"]
+        );
     }
 
     /// A player's position before the name is a title, not a first name.

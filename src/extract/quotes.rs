@@ -1935,6 +1935,31 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Ines Korr"));
     }
 
+    /// `the coast guard said` is the coast guard named before; a `guard` alone is a person.
+    #[test]
+    fn the_coast_guard_speaks() {
+        let got = analyse(&[
+            "Nine people died off Kesh on Friday, the Kesh Coast Guard said.",
+            "The coast guard said a search for \"at least 14 people still missing\" went on.",
+            "\"I saw nothing at all that night,\" the guard said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Kesh Coast Guard"), None]);
+    }
+
+    /// A person named only `as` a name (`who gave his name only as Tarsk`) is the subject a
+    /// later `he` stands for.
+    #[test]
+    fn a_name_given_as_a_name_speaks_later() {
+        let got = analyse(&[
+            "\"We paid the smugglers,\" a survivor, who gave his name only as Tarsk, told \
+             reporters.",
+            "\"When the boat started taking water, people panicked,\" he said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Tarsk"), Some("Tarsk")]);
+    }
+
     /// An age before the role phrase (`the 61-year-old former central bank governor`) does
     /// not hide the role.
     #[test]
