@@ -268,8 +268,12 @@ pub fn speech_follows(seg: &Seg, end: usize) -> bool {
     }
     // `The IMF, the Washington-based lender, said`: an aside that names what it is
     // ... or whose it is (`the Defensoría, Bolivia's ombudsman, called`)
+    // ... or its other name (`Vode Kesha, or Waters of Kesh, said`)
     let owner = |t: usize| seg.is_cap(t) && seg.toks.get(t).is_some_and(|x| x.poss);
-    if seg.is_punct(end, ",") && (matches!(seg.w(end + 1), "a" | "an" | "the") || owner(end + 1)) {
+    let other_name = |t: usize| seg.w(t) == "or" && seg.is_cap(t + 1);
+    if seg.is_punct(end, ",")
+        && (matches!(seg.w(end + 1), "a" | "an" | "the") || owner(end + 1) || other_name(end + 1))
+    {
         let sent = seg.toks[end].sent;
         let close = (end + 2..(end + 10).min(seg.toks.len()))
             .take_while(|&i| {

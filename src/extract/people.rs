@@ -17,7 +17,7 @@ use super::{
     Doc, Ent, Mention, Seg, after_preposition, places, speech_follows, speech_verb_at, voice_after,
 };
 use crate::record::Person;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Lower-case name particles that may stand inside (or at the start of) a name.
@@ -1727,12 +1727,22 @@ pub fn find(doc: &Doc) -> People {
             .zip(&key_ranges)
             .map(|(c, &(a, b))| (c, &key_pool[a..b]))
     };
+    // Names of two words or more that some mention shows are no person's (`domestic carrier
+    // Kesh Air Link`): the same name cued elsewhere (`Kesh Air Link said`) is not one either,
+    // unless a title stands before it
+    let not_people: HashSet<&[u32]> = keyed()
+        .filter(|(c, key)| c.negative && key.len() >= 2)
+        .map(|(_, key)| key)
+        .collect();
     // Pass 1: full names from the body (the headline only confirms names).
     for (c, key) in keyed().filter(|(c, _)| c.seg > 0) {
         let seg = &doc.segs[c.seg];
         let words = name_word_count(seg, c.name_start, c.name_end);
         let roman = c.name_end - c.name_start == 2 && is_roman(seg.w(c.name_end - 1));
         if c.negative || !c.cued || (words < 2 && !roman) {
+            continue;
+        }
+        if !c.titled && not_people.contains(key) {
             continue;
         }
         let surface = || seg.span(c.name_start, c.name_end).to_string();
@@ -1959,6 +1969,7 @@ pub(crate) const TRADE_NOUNS: &[&str] = &[
     "insurer",
     "retailer",
     "airline",
+    "carrier",
     "publisher",
     "operator",
     "utility",
@@ -2436,6 +2447,19 @@ mod tests {
                 "A woman identified only as Ines said she had walked for days.",
             ]),
             ["Tarsk", "Ines"]
+        );
+    }
+
+    /// A name that one mention shows is a company's (`domestic carrier Kesh Air Link`) is
+    /// no person where it speaks (`Kesh Air Link said`).
+    #[test]
+    fn a_name_shown_to_be_no_person_elsewhere() {
+        assert_eq!(
+            names(&[
+                "The plane operated by domestic carrier Tarsk Velm Link came down in a ravine.",
+                "Tarsk Velm Link said it had halted all flights.",
+            ]),
+            Vec::<String>::new()
         );
     }
 

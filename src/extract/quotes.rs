@@ -1960,6 +1960,17 @@ mod tests {
         assert_eq!(who, [Some("Tarsk"), Some("Tarsk")]);
     }
 
+    /// An organisation's other name set off after it (`, or Waters of Kesh,`) stands between
+    /// the name and its speech verb.
+    #[test]
+    fn an_other_name_between_speaker_and_verb() {
+        let got = analyse(&[
+            "The environmental group Vode Kesha, or Waters of Kesh, said the study was \
+             \"a fig leaf for a decision already made\".",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Vode Kesha"));
+    }
+
     /// An age before the role phrase (`the 61-year-old former central bank governor`) does
     /// not hide the role.
     #[test]
