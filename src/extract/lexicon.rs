@@ -325,8 +325,9 @@ pub struct Countries {
     /// Patterns of the automaton: (country index, kind of form).
     pub forms: Vec<(usize, Form)>,
     pub ac: WordAutomaton,
-    /// Folded single words that are country names, demonyms or capitals.
-    pub words: HashSet<String>,
+    /// Folded single words that are country names, demonyms or capitals, with the country
+    /// each stands for.
+    words: HashMap<String, usize>,
     /// Folded demonyms (single or several words).
     pub demonyms: HashSet<String>,
     /// Every pattern of the automaton, exactly as written.
@@ -337,7 +338,7 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
     let mut list = Vec::new();
     let mut pats: Vec<String> = Vec::new();
     let mut forms = Vec::new();
-    let mut words = HashSet::default();
+    let mut words = HashMap::default();
     let mut demonyms = HashSet::default();
     for line in fact_lines(COUNTRIES) {
         let f: Vec<&'static str> = line.split('|').collect();
@@ -362,7 +363,7 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
                 return;
             }
             if f[0] != "-" && !s.contains(' ') {
-                words.insert(fold(s));
+                words.insert(fold(s), idx);
                 if form == Form::Demonym {
                     demonyms.insert(fold(s));
                 }
@@ -395,7 +396,7 @@ pub static COUNTRY: LazyLock<Countries> = LazyLock::new(|| {
     ] {
         pats.push(s.to_string());
         forms.push((congo, form));
-        words.insert(fold(s));
+        words.insert(fold(s), congo);
         if form == Form::Demonym {
             demonyms.insert(fold(s));
         }
@@ -424,7 +425,12 @@ impl Countries {
 
     /// A single word that is a country's name, demonym or capital, in any case.
     pub fn has_word(&self, w: &str) -> bool {
-        with_folded(w, |f| self.words.contains(f))
+        with_folded(w, |f| self.words.contains_key(f))
+    }
+
+    /// The country a single word names, stands for as demonym, or is the capital of.
+    pub fn of_word(&self, w: &str) -> Option<usize> {
+        with_folded(w, |f| self.words.get(f).copied())
     }
 
     /// The whole of `s` is one of the automaton's patterns (`Burkina Faso`, `South Korean`),

@@ -895,7 +895,12 @@ fn appositive(seg: &Seg, end: usize) -> (Option<String>, bool, bool) {
     if !det && !bare {
         return (None, false, false);
     }
-    let first = if bare { k } else { k + 1 };
+    // the owner stays in the role (`Kesh's trade minister`), an article does not
+    let first = if bare || !matches!(w, "a" | "an" | "the") {
+        k
+    } else {
+        k + 1
+    };
     let mut j = k + 1;
     let mut stop = j;
     while stop < seg.toks.len() && stop < k + 14 {
@@ -1679,6 +1684,11 @@ fn add_role(p: &mut PersonEnt, role: &Option<String>) {
     for w in r.split_whitespace() {
         with_folded(w, |f| {
             let w = unabbreviate(f).trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            // `kesh's`: the owner's word, for the country a role names
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
             if !w.is_empty() && !p.role_words.iter().any(|x| x == w) {
                 p.role_words.push(w.to_owned());
             }
@@ -2661,7 +2671,7 @@ mod tests {
             (
                 "Susan Korr, Kesh's trade minister, said exports grew.",
                 "Susan Korr",
-                "trade minister",
+                "Kesh's trade minister",
             ),
             (
                 "Kesh's Minister of State for Disaster Preparedness Odo Mavara visited.",

@@ -9,7 +9,7 @@
 //! 3. the speaker of the previous quote in the paragraph (`"...," he said. "..."`);
 //! 4. the speaker of a quote that ran on from the previous paragraph without a closing mark.
 
-use super::lexicon::{Gender, SPEECH_VERBS, WordSet};
+use super::lexicon::{COUNTRY, Gender, SPEECH_VERBS, WordSet};
 use super::people::{People, TRADE_NOUNS};
 use super::places::{Countries, Orgs};
 use super::tokens::{Kind, Tok, is_dquote};
@@ -798,9 +798,19 @@ impl Ctx<'_, '_> {
         };
         let mut fallback = None;
         let mut loose = None;
+        // the country the phrase names (`the Nigerian diplomat`)
+        let want = demonym.and_then(|d| COUNTRY.of_word(d));
         for x in self.mentions[..mi].iter().rev().take(200) {
             if let Ent::Person(id) = x.ent {
                 let p = &self.people.list[id];
+                // `Tuvalu's climate envoy` is not `the Nigerian diplomat`
+                let other_country = want.is_some()
+                    && p.role_words
+                        .iter()
+                        .any(|r| COUNTRY.of_word(r).is_some_and(|c| Some(c) != want));
+                if other_country {
+                    continue;
+                }
                 if loose.is_none() && alts.iter().any(|a| p.role_words.iter().any(|r| r == a)) {
                     loose = Some(p.name.clone());
                 }
@@ -1969,6 +1979,18 @@ mod tests {
              \"a fig leaf for a decision already made\".",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Vode Kesha"));
+    }
+
+    /// `the Nigerian diplomat` is no one whose role names another country (`Tuvalu's climate
+    /// envoy`), though the role nouns agree.
+    #[test]
+    fn a_role_of_another_country_is_someone_else() {
+        let got = analyse(&[
+            "\"We spent ten days arguing over commas,\" said Oskar Lind, Tuvalu's climate envoy.",
+            "\"You cannot measure adaptation and leave out money,\" the Nigerian diplomat said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(who, [Some("Oskar Lind"), None]);
     }
 
     /// An age before the role phrase (`the 61-year-old former central bank governor`) does
