@@ -1307,6 +1307,37 @@ pub fn find(
                 found = s.is_some() || unnamed;
                 speaker = s;
             }
+            // 2a. a tag that closes the sentence after more words: `Ministers will have to
+            // "pick up the pieces" at the summit in November, she added.`
+            if !found && let Some(ct) = close_tok {
+                let sent = seg.toks[ct].sent;
+                let tag = ctx
+                    .in_range(si, ct + 1, (ct + 40).min(seg.toks.len()))
+                    .find(|&i| {
+                        let m = &mentions[i];
+                        let closes = |t: usize| {
+                            seg.toks.get(t).is_none_or(|x| x.sent != sent)
+                                || (seg.is_punct(t, ".")
+                                    && seg.toks.get(t + 1).is_none_or(|x| x.sent != sent))
+                        };
+                        person_type(m)
+                            && m.np_start > ct + 2
+                            && seg.is_punct(m.np_start - 1, ",")
+                            && seg.toks[m.start].sent == sent
+                            && m.end < seg.toks.len()
+                            && seg.is_word(m.end)
+                            && speech_verb_at(seg, m.end)
+                            && closes(m.end + 1)
+                            && !(ct + 1..m.np_start).any(|t| seg.toks[t].kind == Kind::DQuote)
+                    });
+                if let Some(mi) = tag
+                    && let Some(s) = ctx.resolve(mi, 0)
+                {
+                    found = true;
+                    cue = Some(seg.w(mentions[mi].end).to_string());
+                    speaker = Some(s);
+                }
+            }
             // 2b. a quote that opens its paragraph as a sentence of its own, and the next
             // sentence opens with its speaker: `"We warned them." Ana Ruiz, a former head of
             // the board, said the line ...`, `Ruiz made the remarks at ...`, `So said Ana Ruiz`
@@ -1991,6 +2022,24 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(who, [Some("Oskar Lind"), None]);
+    }
+
+    /// A tag that closes the sentence some words after the quote (`..., she added.`) names
+    /// its speaker; with another quote between them, it does not reach back.
+    #[test]
+    fn a_tag_at_the_end_of_the_sentence() {
+        let got = analyse(&[
+            "\"Bonn is the unglamorous part,\" said Ines Korr, an analyst at the Kesh Institute.",
+            "Ministers will now have to \"pick up the pieces\" at the summit in November, she \
+             added.",
+            "The deal, \"a step backwards for all\", was signed, and \"nobody at all is happy\", \
+             Korr said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [Some("Ines Korr"), Some("Ines Korr"), None, Some("Ines Korr")]
+        );
     }
 
     /// An age before the role phrase (`the 61-year-old former central bank governor`) does
