@@ -588,6 +588,17 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Industrialization",
         "Small",
         "Medium",
+        // `Minister of Natural Resources, Ecology and Technical Supervision`
+        "Ecological",
+        "Technical",
+        "Supervision",
+        "Oversight",
+        "Construction",
+        "Competition",
+        "Sciences",
+        "Arts",
+        "Medicine",
+        "Engineering",
     ])
 });
 
@@ -964,6 +975,21 @@ fn title_before_department(seg: &Seg, a: usize) -> Option<usize> {
         if ROLE.titles.contains(seg.w(of_at - 2)) {
             return Some(of_at - 2);
         }
+        // `President of the Russian Academy of Sciences`: the field of a body named before,
+        // which is the title's object
+        if ORG.heads.contains(seg.w(of_at - 2)) {
+            let mut k = of_at - 2;
+            while k > 0 && seg.is_cap(k - 1) && !ROLE.titles.contains(seg.w(k - 1)) {
+                k -= 1;
+            }
+            let k = if k >= 1 && seg.w(k - 1) == "the" {
+                k - 1
+            } else {
+                k
+            };
+            return (k >= 2 && of_or_for(k - 1) && ROLE.titles.contains(seg.w(k - 2)))
+                .then(|| k - 2);
+        }
         // `Minister of State for Energy`: another portfolio phrase before this one
         if of_at >= 4 && DEPARTMENTS.has(seg.w(of_at - 2)) {
             of_at -= 1;
@@ -982,7 +1008,10 @@ type WordTest = fn(&str) -> bool;
 fn title_before_object(seg: &Seg, a: usize) -> Option<(usize, WordTest)> {
     // `President of the National Assembly Ana Ruiz`: a body's head word ends the object too
     if let Some(title) = title_before_department(seg, a) {
-        return Some((title, |w| DEPARTMENTS.has(w) || ORG.heads.contains(w)));
+        // ... and a country the body is of (`Governor of the Central Bank of Kenya Ana Ruiz`)
+        return Some((title, |w| {
+            DEPARTMENTS.has(w) || ORG.heads.contains(w) || COUNTRY.has_word(w)
+        }));
     }
     title_before_to(seg, a).map(|title| (title, (|w| COUNTRY.has_word(w)) as WordTest))
 }
@@ -1049,6 +1078,27 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
         let mut t = s;
         while t + 2 <= b && belongs(seg.w(t)) {
             t += 1;
+        }
+        // a country word the name needs is the name's (`Foreign Affairs Georgia Orlov`)
+        while t > s && b - t < 2 && COUNTRY.has_word(seg.w(t - 1)) {
+            t -= 1;
+        }
+        // `Vice President of the Russian Academy of Sciences Ana Ruiz`, `President of the Kesh
+        // Institute Ana Ruiz`: a body's name, to its last head word and what that is `of`
+        if t == s {
+            let object = |w: &str| DEPARTMENTS.has(w) || COUNTRY.has_word(w);
+            if let Some(h) = (s..b).rev().find(|&h| ORG.heads.contains(seg.w(h))) {
+                let mut e = h + 1;
+                while e + 1 < b && seg.w(e) == "of" && object(seg.w(e + 1)) {
+                    e += 2;
+                    while e < b && object(seg.w(e)) {
+                        e += 1;
+                    }
+                }
+                if b >= e + 2 {
+                    t = e;
+                }
+            }
         }
         if t > s && b - t >= 2 {
             s = t;
@@ -2586,6 +2636,32 @@ mod tests {
     #[test]
     fn departments_after_title_of_are_roles() {
         let cases: &[(&str, &str, &str)] = &[
+            (
+                "Kesh Minister of Natural Resources, Ecology and Technical Supervision Aibo \
+                 Tarvel said so.",
+                "Aibo Tarvel",
+                "Kesh Minister of Natural Resources, Ecology and Technical Supervision",
+            ),
+            (
+                "Vice President of the Kesh Academy of Sciences Odo Tarvel-Lind said so.",
+                "Odo Tarvel-Lind",
+                "Vice President of the Kesh Academy of Sciences",
+            ),
+            (
+                "President of the Kesh Institute Odo Vance said so.",
+                "Odo Vance",
+                "President of the Kesh Institute",
+            ),
+            (
+                "Governor of the Central Bank of Nigeria Odo Vance said so.",
+                "Odo Vance",
+                "Governor of the Central Bank of Nigeria",
+            ),
+            (
+                "Minister of Foreign Affairs Georgia Vance said so.",
+                "Georgia Vance",
+                "Minister of Foreign Affairs",
+            ),
             (
                 "Veldorian Minister of Water Resources Ilan Teskov said the canal would open.",
                 "Ilan Teskov",

@@ -2038,7 +2038,12 @@ mod tests {
         let who: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(
             who,
-            [Some("Ines Korr"), Some("Ines Korr"), None, Some("Ines Korr")]
+            [
+                Some("Ines Korr"),
+                Some("Ines Korr"),
+                None,
+                Some("Ines Korr")
+            ]
         );
     }
 
