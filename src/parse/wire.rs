@@ -103,6 +103,8 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
             | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
             | Source:\ (?:Al\ Jazeera|AFP|Reuters|AP|(?i:news\ agencies)).*
             | (?:Contact|Reach)\ .{3,60}\ at\ [\w.@+()-]+(?:\ or\ [\w.@+()-]+)?\.?(?:\ Follow\ .{2,60})?
+            | \p{Lu}\S*(?:\ \S+){1,3}\ (?:covers|writes\ about|reports\ on)\ .{3,150}?\.
+              \ (?:Contact|Reach|Email|E-mail)\ (?:him|her|them)\ at\ [\w.@+()-]+\.?
             | Anadolu\ Agency\ website\ contains\ only\ a\ portion\ .*
             | (?i:read\ also|read\ more|related\ articles?|related\ stories|more\ on\ this\ story):?
         )$",
@@ -485,7 +487,9 @@ pub fn is_footer(line: &str) -> bool {
 /// `Russian Politics & Diplomacy`. `News|Israel-Palestine conflict` names its last part.
 pub fn section_name(line: &str) -> Option<String> {
     let last = line.rsplit('|').next().unwrap_or(line).trim();
-    let short = last.split_whitespace().count() <= 4 && last.chars().count() <= 40;
+    // after a desk and `|` the topic may be longer (`News|Democratic Republic of the Congo`)
+    let (words, chars) = if line.contains('|') { (8, 60) } else { (4, 40) };
+    let short = last.split_whitespace().count() <= words && last.chars().count() <= chars;
     let sentence = last.ends_with(['.', '?', '!', ':', ',']);
     (short && !sentence && !last.is_empty()).then(|| last.to_owned())
 }
@@ -921,6 +925,13 @@ mod tests {
         // Anadolu's credits after the body
         assert!(is_footer("*Writing by Ayla Demir"));
         assert!(is_footer("*Contributions by Jon Berg in Geneva"));
+        // a reporter's note: what they cover, and how to reach them
+        assert!(is_footer(
+            "Ines Korr covers global markets and emerging economies. Reach her at ikorr@kesh.com."
+        ));
+        assert!(!is_footer(
+            "Ines Korr covers the markets. She said buyers would return at 10 a.m."
+        ));
         assert!(!is_footer(
             "Contributions by member states rose by a fifth."
         ));
@@ -1207,6 +1218,12 @@ mod tests {
             Some("Russian Politics & Diplomacy")
         );
         assert!(section_name("Floods kill over 300 in Niger as rains pound Sahel").is_none());
+        // a longer topic after the desk and its bar
+        assert_eq!(
+            section_name("News|Democratic Republic of the Congo").as_deref(),
+            Some("Democratic Republic of the Congo")
+        );
+        assert!(section_name("Democratic Republic of the Congo").is_none());
     }
 
     #[test]
