@@ -599,6 +599,8 @@ pub(crate) static DEPARTMENTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Arts",
         "Medicine",
         "Engineering",
+        // `Director of Public Prosecutions Ana Ruiz`
+        "Prosecutions",
     ])
 });
 
@@ -1162,8 +1164,11 @@ pub fn read_run(seg: &Seg, si: usize, a: usize, b: usize) -> Option<Cand> {
                 t -= 1;
             }
             title_role = Some(seg.span(t, k).to_string());
+            name_start = k;
+        } else if seg.w(name_start - 1) != "and" {
+            // ... but with no title, `and` joins names (`Jodian Blake and Kirk Anthony Vance`)
+            name_start = k;
         }
-        name_start = k;
     }
     let first = seg.w(name_start);
     // the gender of the given name that opens the name, if it opens with one
@@ -1746,6 +1751,44 @@ fn add_role(p: &mut PersonEnt, role: &Option<String>) {
     }
 }
 
+/// `eight others: Romario Kesh, Tashana Lind and Andre Vance`: names listed with a person
+/// (joined by commas and `and`) are people too, when each is a plain name of two to four
+/// capitalised words, none of them a body's head word or a country's.
+fn cue_lists(doc: &Doc, cands: &mut [Cand]) {
+    let plain = |c: &Cand| {
+        let seg = &doc.segs[c.seg];
+        !c.negative
+            && c.np_start == c.name_start
+            && (2..=4).contains(&(c.name_end - c.name_start))
+            && !seg.toks[c.name_end - 1].poss
+            && (c.name_start..c.name_end).all(|t| {
+                seg.is_cap(t) && !ORG.heads.contains(seg.w(t)) && !COUNTRY.has_word(seg.w(t))
+            })
+    };
+    let joined = |a: &Cand, b: &Cand| {
+        let seg = &doc.segs[a.seg];
+        a.seg == b.seg
+            && match b.np_start.checked_sub(a.name_end) {
+                Some(1) => seg.is_punct(a.name_end, ",") || seg.w(a.name_end) == "and",
+                Some(2) => seg.is_punct(a.name_end, ",") && seg.w(a.name_end + 1) == "and",
+                _ => false,
+            }
+    };
+    // forwards, then backwards, so that one person cues a whole list
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        if a.cued && !a.negative && !b.cued && plain(b) && joined(a, b) {
+            cands[i].cued = true;
+        }
+    }
+    for i in (1..cands.len()).rev() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        if b.cued && !b.negative && !a.cued && plain(a) && joined(a, b) {
+            cands[i - 1].cued = true;
+        }
+    }
+}
+
 /// Finds the people of a document.
 pub fn find(doc: &Doc) -> People {
     // Every segment's candidates in one list, in document order.
@@ -1760,6 +1803,7 @@ pub fn find(doc: &Doc) -> People {
             }
         }
     }
+    cue_lists(doc, &mut cands);
     let mut list: Vec<PersonEnt> = Vec::new();
     // Index: folded word -> people whose key holds it (bounded lists keep lookups cheap).
     let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
@@ -2523,6 +2567,24 @@ mod tests {
         );
     }
 
+    /// Names listed with a person are people; a body in the list is not.
+    #[test]
+    fn names_listed_with_a_person() {
+        assert_eq!(
+            names(&[
+                "Convicted were eight others: Romaro Kesh, Tashan Velsk, Andre Facey and Kirk \
+                 Anthony Tarm. Kesh Petroleum Corporation and Andre Vance were fined.",
+            ]),
+            [
+                "Romaro Kesh",
+                "Tashan Velsk",
+                "Andre Facey",
+                "Kirk Anthony Tarm",
+                "Andre Vance"
+            ]
+        );
+    }
+
     /// A player's position before the name is a title, not a first name.
     #[test]
     fn a_playing_position_is_a_title() {
@@ -2646,6 +2708,11 @@ mod tests {
                 "Vice President of the Kesh Academy of Sciences Odo Tarvel-Lind said so.",
                 "Odo Tarvel-Lind",
                 "Vice President of the Kesh Academy of Sciences",
+            ),
+            (
+                "Director of Public Prosecutions Ines Korr-Lind said so.",
+                "Ines Korr-Lind",
+                "Director of Public Prosecutions",
             ),
             (
                 "President of the Kesh Institute Odo Vance said so.",
